@@ -1,0 +1,11 @@
+using System.CommandLine;
+using ChatOps.Cli.Commands;
+
+var root = new RootCommand("chatops: run CI/CD from chat in plain language")
+{
+    ParseCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
+    DataCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,8 @@
+namespace ChatOps.Core.Parsing;
+
+/// <summary>Turns one chat message into a <see cref="ParseResult"/>; never throws on any text.</summary>
+public interface IMessageParser
+{
+    /// <summary>Parses <paramref name="text"/>; safe to call from many threads at once.</summary>
+    ParseResult Parse(string text);
+}
