@@ -27,8 +27,10 @@ internal static class DataCommand
         var format = Format();
         var data = new Option<string>("--data") { Description = "Folder of intent files", DefaultValueFactory = _ => Path.Combine(RepoPaths.Root, "training-data", "intents") };
         var output = new Option<string?>("--out") { Description = "File to write (default: standard output)" };
+        var folds = new Option<int>("--folds") { Description = "Add a \"fold\" field (0..N-1): the stratified folds `chatops train` cross-validates on" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the folds (the training default is 42)", DefaultValueFactory = _ => 42 };
         var catalog = CommonOptions.Catalog();
-        var command = new Command("export", "Write the training data as JSON lines or a Rasa nlu.yml") { format, data, output, catalog };
+        var command = new Command("export", "Write the training data as JSON lines or a Rasa nlu.yml") { format, data, output, folds, seed, catalog };
         command.SetAction(result =>
         {
             try
@@ -36,6 +38,11 @@ internal static class DataCommand
                 var utterances = TrainingDataLoader.LoadFolder(result.GetValue(data)!, CatalogLoader.Load(result.GetValue(catalog)!));
                 using var writer = result.GetValue(output) is { } path ? new StreamWriter(path) : new StreamWriter(Console.OpenStandardOutput());
                 if (result.GetValue(format) == "rasa") TrainingDataExporter.WriteRasa(utterances, writer);
+                else if (result.GetValue(folds) > 1)
+                {
+                    var rows = utterances.Select(u => new ChatOps.Language.Model.IntentRow { Text = u.Text, Intent = u.Intent }).ToList();
+                    TrainingDataExporter.WriteJsonl(utterances, writer, ChatOps.Language.Model.IntentTrainer.AssignFolds(rows, result.GetValue(folds), result.GetValue(seed)));
+                }
                 else TrainingDataExporter.WriteJsonl(utterances, writer);
                 return 0;
             }

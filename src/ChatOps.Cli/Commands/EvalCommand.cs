@@ -13,9 +13,10 @@ internal static class EvalCommand
     {
         var data = new Option<string>("--data") { Description = "Folder of labelled intent files", DefaultValueFactory = _ => RepoPaths.TestSplit };
         var misses = new Option<bool>("--misses") { Description = "List every line the parser gets wrong" };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object (with parse latency)" };
         var catalog = CommonOptions.Catalog();
         var model = CommonOptions.Model();
-        var command = new Command("eval", "Score the model on labelled data") { data, misses, catalog, model };
+        var command = new Command("eval", "Score the model on labelled data") { data, misses, json, catalog, model };
         command.SetAction(result =>
         {
             var parser = ParserFactory.TryCreate(result.GetValue(catalog)!, result.GetValue(model)!, Console.Error);
@@ -24,6 +25,12 @@ internal static class EvalCommand
             {
                 var utterances = TrainingDataLoader.LoadFolder(result.GetValue(data)!, CatalogLoader.Load(result.GetValue(catalog)!));
                 var e = NluEvaluation.Run(parser, utterances);
+                if (result.GetValue(json))
+                {
+                    Console.Out.WriteLine(EvalJson.Write(e, parser, utterances));
+                    return 0;
+                }
+
                 Print("lines", e.Metrics.Count);
                 Print("intent accuracy", e.Metrics.Accuracy);
                 Print("macro-F1", e.Metrics.MacroF1);

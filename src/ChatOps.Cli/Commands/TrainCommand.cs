@@ -21,15 +21,16 @@ internal static class TrainCommand
         var words = new Option<int>("--word-ngrams") { Description = "Longest word n-gram", DefaultValueFactory = _ => new TrainerOptions().WordNgramLength };
         var algorithm = new Option<string>("--algorithm") { Description = "lbfgs, sdca or svm", DefaultValueFactory = _ => new TrainerOptions().Algorithm };
         var weighting = new Option<string>("--weighting") { Description = "tf or tfidf", DefaultValueFactory = _ => new TrainerOptions().Weighting };
+        var featurizer = new Option<string>("--featurizer") { Description = "split or joint", DefaultValueFactory = _ => new TrainerOptions().Featurizer };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for tuning); write nothing" };
         var catalog = CommonOptions.Catalog();
-        var command = new Command("train", "Train the intent model from training-data/") { data, test, output, report, seed, l2, chars, words, algorithm, weighting, cvOnly, catalog };
+        var command = new Command("train", "Train the intent model from training-data/") { data, test, output, report, seed, l2, chars, words, algorithm, weighting, featurizer, cvOnly, catalog };
         command.SetAction(result =>
         {
             var paths = new TrainingPaths(result.GetValue(data)!, result.GetValue(catalog)!, result.GetValue(test), result.GetValue(output)!, result.GetValue(report));
             try
             {
-                var options = new TrainerOptions { Seed = result.GetValue(seed), L2Regularization = result.GetValue(l2), CharNgramLength = result.GetValue(chars), WordNgramLength = result.GetValue(words), Algorithm = result.GetValue(algorithm)!, Weighting = result.GetValue(weighting)! };
+                var options = new TrainerOptions { Seed = result.GetValue(seed), L2Regularization = result.GetValue(l2), CharNgramLength = result.GetValue(chars), WordNgramLength = result.GetValue(words), Algorithm = result.GetValue(algorithm)!, Weighting = result.GetValue(weighting)!, Featurizer = result.GetValue(featurizer)! };
                 var run = new TrainingRun(paths, options, m => Console.Error.WriteLine("train: " + m));
                 if (result.GetValue(cvOnly))
                 {

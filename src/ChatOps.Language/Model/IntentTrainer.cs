@@ -57,7 +57,7 @@ public sealed class IntentTrainer(TrainerOptions options, Action<string>? progre
     }
 
     /// <summary>Stratified folds: each intent's rows spread evenly, the order fixed by the seed.</summary>
-    internal static int[] AssignFolds(IReadOnlyList<IntentRow> rows, int folds, int seed)
+    public static int[] AssignFolds(IReadOnlyList<IntentRow> rows, int folds, int seed)
     {
         var assignment = new int[rows.Count];
         var random = new Random(seed);

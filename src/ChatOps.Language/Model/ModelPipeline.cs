@@ -13,20 +13,27 @@ internal static class ModelPipeline
     public static IEstimator<ITransformer> Build(MLContext ml, TrainerOptions o)
     {
         var weighting = o.Weighting == "tfidf" ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
-        var featurizer = new TextFeaturizingEstimator.Options
+        TextFeaturizingEstimator.Options Featurizer(bool words, bool chars) => new()
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             KeepDiacritics = false,
             KeepPunctuations = true,
             KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = o.WordNgramLength, UseAllLengths = true, Weighting = weighting },
+            WordFeatureExtractor = words ? new WordBagEstimator.Options { NgramLength = o.WordNgramLength, UseAllLengths = true, Weighting = weighting } : null,
             // Characters carry Chinese without a word segmenter.
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = o.CharNgramLength, UseAllLengths = true, Weighting = weighting },
+            CharFeatureExtractor = chars ? new WordBagEstimator.Options { NgramLength = o.CharNgramLength, UseAllLengths = true, Weighting = weighting } : null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
-        var features = ml.Transforms.Conversion.MapValueToKey("Label", nameof(IntentRow.Intent))
-            .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(IntentRow.Text)));
-        return o.Algorithm switch
+
+        var label = ml.Transforms.Conversion.MapValueToKey("Label", nameof(IntentRow.Intent));
+        IEstimator<ITransformer> features = o.Featurizer == "joint"
+            ? label.Append(ml.Transforms.Text.FeaturizeText("Features", Featurizer(true, true), nameof(IntentRow.Text)))
+            : label
+                // Apart, each normalized on its own: the many character n-grams would otherwise drown the words.
+                .Append(ml.Transforms.Text.FeaturizeText("WordFeatures", Featurizer(true, false), nameof(IntentRow.Text)))
+                .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", Featurizer(false, true), nameof(IntentRow.Text)))
+                .Append(ml.Transforms.Concatenate("Features", "WordFeatures", "CharFeatures"));
+        return (o.Algorithm switch
         {
             "sdca" => features.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
@@ -40,6 +47,6 @@ internal static class ModelPipeline
                 L1Regularization = o.L1Regularization,
                 NumberOfThreads = 1, // one thread keeps training deterministic for a seed
             })),
-        };
+        });
     }
 }

@@ -94,6 +94,7 @@ public sealed class TrainingRun(TrainingPaths paths, TrainerOptions options, Act
                 ["l1Regularization"] = options.L1Regularization,
                 ["folds"] = options.Folds,
                 ["weighting"] = options.Weighting,
+                ["featurizer"] = options.Featurizer,
                 ["maxFalseRejection"] = options.MaxFalseRejection,
                 ["delexicalisation"] = "catalog, refs, names, numbers, durations → placeholders",
             },

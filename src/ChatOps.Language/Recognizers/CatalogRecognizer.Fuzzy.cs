@@ -31,7 +31,7 @@ public sealed partial class CatalogRecognizer
             var end = i;
             while (end < text.Length && (IsAsciiLetter(text[end]) || text[end] == '-')) end++;
             var length = end - i;
-            var bounded = end >= text.Length || !TextNormalizer.IsWordChar(text[end]);
+            var bounded = IsBounded(text, i, length);
             if (bounded && length is >= 4 and <= 24 && !AnyTaken(taken, i, length))
             {
                 var token = text.Substring(i, length);

@@ -50,9 +50,8 @@ public sealed partial class RefRecognizer : IEntityRecognizer
         if (SlashPath().IsMatch(value))
         {
             var first = value[..value.IndexOf('/')].ToString();
-            if (word.Split('/').Any(Cues.NotPathSegments.Contains)) return null;
-            var isBranch = cued || Cues.BranchPrefixes.Contains(first);
-            return isBranch ? (EntityNames.Ref, 0.9, 60) : (EntityNames.Project, 0.8, 55);
+            if (cued || Cues.BranchPrefixes.Contains(first)) return (EntityNames.Ref, 0.9, 60);
+            return word.Split('/').Any(Cues.NotPathSegments.Contains) ? null : (EntityNames.Project, 0.8, 55);
         }
 
         if (Sha().IsMatch(value) && HasDigitAndLetter(value)) return (EntityNames.Ref, 0.85, 55);

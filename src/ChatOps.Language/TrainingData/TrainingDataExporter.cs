@@ -10,14 +10,18 @@ public static class TrainingDataExporter
     internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>One line per utterance: {"text","intent","entities":[{"start","end","entity","value"?}]}.</summary>
-    public static void WriteJsonl(IEnumerable<Utterance> data, TextWriter output)
+    public static void WriteJsonl(IEnumerable<Utterance> data, TextWriter output, IReadOnlyList<int>? folds = null)
     {
+        var i = 0;
         foreach (var u in data)
         {
+            var fold = folds?[i++];
             var entities = u.Spans.Select(s => s.Value is null
                 ? (object)new { start = s.Start, end = s.Start + s.Length, entity = s.Entity }
                 : new { start = s.Start, end = s.Start + s.Length, entity = s.Entity, value = s.Value });
-            output.WriteLine(JsonSerializer.Serialize(new { text = u.Text, intent = u.Intent, entities }, Json));
+            output.WriteLine(fold is { } f
+                ? JsonSerializer.Serialize(new { text = u.Text, intent = u.Intent, entities, fold = f }, Json)
+                : JsonSerializer.Serialize(new { text = u.Text, intent = u.Intent, entities }, Json));
         }
     }
 

@@ -1,0 +1,44 @@
+# ChatOps: `make run` opens the console chat on the sandbox; `make test` builds and runs every test.
+SHELL := /bin/bash
+DOTNET ?= dotnet
+CONFIG ?= Release
+CLI := $(DOTNET) run --project src/ChatOps.Cli -c $(CONFIG) --no-launch-profile --
+MODEL := models/intent-model.zip
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+
+.PHONY: build test train eval bench run clean model restore sandbox
+
+restore:
+	$(DOTNET) restore ChatOps.sln
+
+build: restore
+	$(DOTNET) build ChatOps.sln -c $(CONFIG) --no-restore
+
+# The committed model is used as it is; a fresh clone without one trains it first.
+model:
+	@if [ ! -f $(MODEL) ] || [ ! -f models/model-card.json ]; then echo "no model in models/: training one"; $(CLI) train; fi
+
+train: restore
+	$(CLI) train
+
+eval: model
+	$(CLI) eval
+
+test: build model
+	@set -o pipefail; $(DOTNET) test ChatOps.sln -c $(CONFIG) --no-build 2>&1 | tee .test-output.log; status=$$?; \
+	  bash .ci/test-summary.sh .test-output.log; rm -f .test-output.log; exit $$status
+
+bench: build model
+	$(DOTNET) run --project tests/ChatOps.Benchmarks -c Release --no-build -- all
+	bash tests/nlpjs/compare.sh
+
+run: build model
+	$(CLI) console
+
+sandbox: build
+	$(CLI) sandbox
+
+clean:
+	$(DOTNET) clean ChatOps.sln -c $(CONFIG) >/dev/null
+	rm -rf src/*/bin src/*/obj tests/*/bin tests/*/obj BenchmarkDotNet.Artifacts tests/nlpjs/node_modules

@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using ChatOps.Benchmarks;
+using ChatOps.Benchmarks.Nlu;
+
+// `make bench` runs the harnesses that print the issue targets' figures; `bdn` runs the BenchmarkDotNet micro-benchmarks.
+var what = args.Length > 0 ? args[0] : "all";
+if (what == "bdn")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args[1..]);
+    return 0;
+}
+
+var results = new List<BenchResult>();
+if (what is "all" or "nlu") results.AddRange(NluHarness.Run());
+BenchReport.Print(results);
+BenchReport.WriteMarkdown(results, Path.Combine(RepoRoot.Path, "docs", "benchmarks.md"));
+return 0;
