@@ -1,0 +1,12 @@
+namespace ChatOps.Core.Chat;
+
+/// <summary>An adapter-neutral answer: text, optional choices or buttons, and whether it is dangerous; adapters render it.</summary>
+/// <param name="Text">Plain text with *bold* and `code` marks that adapters translate.</param>
+/// <param name="Buttons">Choices or Confirm/Cancel; each carries the action id it sends back.</param>
+/// <param name="Language">"en" or "zh": the language of the message it answers.</param>
+/// <param name="Ephemeral">Only the sender needs to see it (errors about their own request).</param>
+public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, string Language = "en", bool Ephemeral = false)
+{
+    /// <summary>A text-only reply.</summary>
+    public static Reply Plain(string text, string language = "en") => new(text, [], language);
+}
