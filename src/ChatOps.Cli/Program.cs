@@ -7,5 +7,6 @@ var root = new RootCommand("chatops: run CI/CD from chat in plain language")
     TrainCommand.Create(),
     EvalCommand.Create(),
     DataCommand.Create(),
+    GraphCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -41,6 +41,13 @@ public sealed class MessageParser : IMessageParser
         return new ParseResult(text, intent, confidence, scores, EntityResolver.Resolve(input.Normalized, matches, intent));
     }
 
+    /// <inheritdoc />
+    public ParsedEntities ExtractEntities(string text, string intent)
+    {
+        var input = new RecognizerInput(text.Length > MaxLength ? text[..MaxLength] : text ?? "");
+        return EntityResolver.Resolve(input.Normalized, _chain.Recognize(input), intent);
+    }
+
     /// <summary>The top intent, or out_of_scope when its probability is under the threshold chosen at training.</summary>
     internal static (string Intent, float Confidence) Decide(IReadOnlyList<IntentScore> scores, float threshold)
     {

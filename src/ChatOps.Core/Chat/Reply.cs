@@ -5,7 +5,8 @@ namespace ChatOps.Core.Chat;
 /// <param name="Buttons">Choices or Confirm/Cancel; each carries the action id it sends back.</param>
 /// <param name="Language">"en" or "zh": the language of the message it answers.</param>
 /// <param name="Ephemeral">Only the sender needs to see it (errors about their own request).</param>
-public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, string Language = "en", bool Ephemeral = false)
+/// <param name="Attachment">Long output (a full log) that adapters attach as a file instead of inlining.</param>
+public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, string Language = "en", bool Ephemeral = false, string? Attachment = null)
 {
     /// <summary>A text-only reply.</summary>
     public static Reply Plain(string text, string language = "en") => new(text, [], language);

@@ -1,0 +1,16 @@
+using ChatOps.Dialog.Policy;
+
+namespace ChatOps.Dialog;
+
+/// <summary>How the dialog talks: when to ask "did you mean…", when to say it is not sure; bound from "Dialog".</summary>
+public sealed record DialogOptions
+{
+    /// <summary>Ask "X or Y?" when the two best command intents are closer than this.</summary>
+    public float ClarifyMargin { get; init; } = 0.15f;
+
+    /// <summary>Below this confidence a command is not acted on; the closest commands are suggested instead.</summary>
+    public float MinimumConfidence { get; init; } = 0.45f;
+
+    /// <summary>Confirmation and approval rules.</summary>
+    public PolicyOptions Policy { get; init; } = new();
+}

@@ -1,0 +1,42 @@
+using ChatOps.Core.Catalog;
+using ChatOps.Core.Commands;
+
+namespace ChatOps.Dialog.Policy;
+
+/// <summary>The pure rules of who confirms and who approves what; the dialog machine's guards call only this.</summary>
+public sealed class ActionPolicy(PolicyOptions options, ServiceCatalog catalog)
+{
+    private static readonly HashSet<string> Actions =
+    [
+        IntentNames.Deploy, IntentNames.Rollback, IntentNames.PipelineRun, IntentNames.PipelineCancel, IntentNames.PipelineRetry,
+        IntentNames.WorkflowRun, IntentNames.K8sRestart, IntentNames.K8sScale,
+    ];
+
+    /// <summary>The options in force.</summary>
+    public PolicyOptions Options => options;
+
+    /// <summary>True for intents that change something (as opposed to lookups).</summary>
+    public static bool IsAction(string intent) => Actions.Contains(intent);
+
+    /// <summary>What <paramref name="command"/> needs before it runs.</summary>
+    public PolicyDecision Decide(ChatCommand command)
+    {
+        if (!IsAction(command.Intent)) return new PolicyDecision(false, null, "lookups run at once");
+        var approval = options.Approvals.FirstOrDefault(r => r.Matches(command.Intent, command.Environment));
+        if (approval is not null) return new PolicyDecision(true, approval.Role, $"{command.Intent} on {command.Environment ?? "any environment"} needs approval by {approval.Role}");
+        var isProtected = command.Environment is { } env && catalog.FindEnvironment(env)?.Protected == true;
+        if (options.ConfirmProtectedEnvironments && isProtected) return new PolicyDecision(true, null, $"{command.Environment} is protected");
+        if (options.ConfirmIntents.Contains(command.Intent)) return new PolicyDecision(true, null, $"{command.Intent} always needs confirmation");
+        return new PolicyDecision(false, null, "no rule asks for confirmation");
+    }
+
+    /// <summary>Only the requester confirms or cancels their own request.</summary>
+    public static bool MayConfirm(string requester, string user) => requester == user;
+
+    /// <summary>An approver is a member of the role and never the requester.</summary>
+    public bool MayApprove(string requester, string? role, string user) =>
+        role is not null && user != requester && options.Roles.TryGetValue(role, out var members) && members.Contains(user);
+
+    /// <summary>Whether the environment is protected (its buttons are drawn as dangerous).</summary>
+    public bool IsProtected(string? environment) => environment is not null && catalog.FindEnvironment(environment)?.Protected == true;
+}

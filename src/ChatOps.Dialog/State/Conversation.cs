@@ -1,0 +1,23 @@
+using ChatOps.Core.Parsing;
+
+namespace ChatOps.Dialog.State;
+
+/// <summary>The stored state of one conversation; the machine reads and writes <see cref="State"/> here.</summary>
+public sealed class Conversation
+{
+    public DialogState State { get; set; } = DialogState.Idle;
+
+    /// <summary>The request being collected, confirmed, approved or executed.</summary>
+    public PendingRequest? Pending { get; set; }
+
+    /// <summary>While clarifying: the candidate intents and the entities already understood.</summary>
+    public IReadOnlyList<string>? CandidateIntents { get; set; }
+
+    public ParsedEntities? CandidateEntities { get; set; }
+
+    /// <summary>The language of the last message, "en" or "zh".</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The outcome of the last finished request, for "what happened?".</summary>
+    public string? LastOutcome { get; set; }
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Parsing;
+using ChatOps.Dialog.Replies;
+using ChatOps.Dialog.Slots;
+using ChatOps.Dialog.State;
+
+namespace ChatOps.Dialog;
+
+public sealed partial class TurnHandler
+{
+    [GeneratedRegex(@"^\s*(same as (last time|before)|do (it|that) again|repeat (that|the last( one)?|last command)|again|和上次一样|跟上次一样|同上|再来一次|再执行一次)\s*[.!。！]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RepeatPhrase();
+
+    private async Task DecideAsync(TurnContext c, CancellationToken ct)
+    {
+        var expiredNow = ExpireIfDue(c);
+        if (c.Turn.ActionId is { } action)
+        {
+            await HandleActionAsync(c, action, ct);
+            return;
+        }
+
+        var text = c.Turn.Text.Trim();
+        if (text.Length == 0) return;
+        if (RepeatPhrase().IsMatch(text))
+        {
+            await RepeatLastAsync(c, ct);
+            return;
+        }
+
+        var parse = parser.Parse(text);
+        var state = c.Conversation.State;
+        if (expiredNow && parse.Intent is Core.Commands.IntentNames.DialogConfirm or Core.Commands.IntentNames.DialogDeny) return;
+        switch (state)
+        {
+            case DialogState.CollectingDetails: await AnswerDetailAsync(c, parse, ct); break;
+            case DialogState.Clarifying: await AnswerClarificationAsync(c, parse, ct); break;
+            case DialogState.AwaitingConfirmation: await AnswerConfirmationAsync(c, parse, ct); break;
+            case DialogState.AwaitingApproval: AnswerApproval(c, parse); break;
+            case DialogState.Executing: c.Say("AlreadyHandled", Texts.Get("State_Executing", c.Language)); break;
+            default: await HandleNewAsync(c, parse, ct); break;
+        }
+    }
+
+    /// <summary>A pending confirmation past its time becomes Expired, whatever the turn was.</summary>
+    private bool ExpireIfDue(TurnContext c)
+    {
+        var pending = c.Conversation.Pending;
+        if (pending?.ExpiresAt is not { } expires || time.GetUtcNow() < expires) return false;
+        if (!c.Machine.TryFire(DialogTrigger.Expire)) return false;
+        c.Changed = true;
+        c.Say("Expired", expires.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    private async Task HandleNewAsync(TurnContext c, ParseResult parse, CancellationToken ct)
+    {
+        switch (parse.Intent)
+        {
+            case IntentNames.OutOfScope: SayNotUnderstood(c, parse); return;
+            case IntentNames.Greet: c.Say(IsThanks(parse.Text) ? "Thanks" : "Greet"); return;
+            case IntentNames.Help: c.Replies.Add(HelpWriter.Write(HelpTopic(parse), executor.SupportedIntents, c.Language)); return;
+            case IntentNames.DialogConfirm or IntentNames.DialogDeny: c.Say("NothingPending"); return;
+            case IntentNames.ContextShow: await ShowContextAsync(c, ct); return;
+            case IntentNames.ContextSet: await SetContextAsync(c, parse, ct); return;
+        }
+
+        var commands = parse.Scores.Where(s => IntentDefinitions.Find(s.Intent) is not null).Take(2).ToList();
+        if (parse.Confidence < options.MinimumConfidence)
+        {
+            SayNotUnderstood(c, parse);
+            return;
+        }
+
+        if (commands.Count == 2 && commands[0].Intent == parse.Intent && commands[0].Score - commands[1].Score < options.ClarifyMargin)
+        {
+            AskClarification(c, parse, commands[0].Intent, commands[1].Intent);
+            return;
+        }
+
+        await StartRequestAsync(c, parse.Intent, parse.Entities, forceConfirmation: false, ct);
+    }
+
+    [GeneratedRegex(@"^\s*(@\S+\s+)?(help( me)?( with)?|how (do|can|would|should) (i|we|you)|how to|what'?s the (command|syntax) (for|to)|怎么|如何|怎样|咋)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex HowTo();
+
+    /// <summary>For "how do I roll back?", the parse of "roll back?": the command the question is about.</summary>
+    private ParseResult? HelpTopic(ParseResult parse)
+    {
+        var rest = HowTo().Replace(parse.Text, "").Trim();
+        if (rest.Length == 0 || rest.Length == parse.Text.Trim().Length) return null;
+        var topic = parser.Parse(rest);
+        return topic.Confidence >= 0.3f ? topic : null;
+    }
+
+    private static bool IsThanks(string text) =>
+        Regex.IsMatch(text, @"thank|thx|\bty\b|cheers|appreciate|谢|辛苦|感谢", RegexOptions.IgnoreCase);
+
+    private void SayNotUnderstood(TurnContext c, ParseResult parse)
+    {
+        var closest = parse.Scores.Where(s => IntentDefinitions.Find(s.Intent) is not null && executor.SupportedIntents.Contains(s.Intent)).Take(2).ToList();
+        var isNearMiss = parse.Intent != IntentNames.OutOfScope || (closest.Count > 0 && closest[0].Score >= 0.2f);
+        if (!isNearMiss || closest.Count == 0)
+        {
+            c.Say("OutOfScope");
+            return;
+        }
+
+        var suggestions = closest.Select(s => $"*{s.Intent}* (`{Texts.Examples(s.Intent, c.Language).First}`)");
+        c.Say("NotSure", string.Join($" {Texts.Get("Or", c.Language)} ", suggestions));
+    }
+
+    private void AskClarification(TurnContext c, ParseResult parse, string first, string second)
+    {
+        c.Conversation.Pending = NewPending(c, new ChatCommand(first, parse.Entities));
+        c.Conversation.CandidateIntents = [first, second];
+        c.Conversation.CandidateEntities = parse.Entities;
+        c.Machine.TryFire(DialogTrigger.Clarify);
+        c.Changed = true;
+        c.Replies.Add(new Core.Chat.Reply(
+            Texts.Get("Clarify", c.Language, first, second),
+            [new(first, "intent:" + first), new(second, "intent:" + second)],
+            c.Language));
+    }
+
+    private PendingRequest NewPending(TurnContext c, ChatCommand command) => new()
+    {
+        Id = Guid.NewGuid().ToString("N")[..12],
+        Command = command,
+        RequesterId = c.User,
+        CreatedAt = time.GetUtcNow(),
+    };
+}

@@ -1,0 +1,42 @@
+using ChatOps.Core.Chat;
+using ChatOps.Core.Execution;
+using ChatOps.Dialog.Replies;
+using ChatOps.Dialog.State;
+
+namespace ChatOps.Dialog;
+
+public sealed partial class TurnHandler
+{
+    /// <summary>Runs a request the saved state says is Executing, then records Done or Failed; the key makes a second run impossible.</summary>
+    private async Task<Reply> ExecuteAsync(IncomingTurn turn, PendingRequest pending, string language, CancellationToken ct)
+    {
+        var request = new ExecutionRequest(pending.Command, new IdempotencyKey(pending.Id), pending.RequesterId, pending.ApprovedBy, turn.Key, turn.Source);
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(request, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            result = new ExecutionResult(false, ex.Message);
+        }
+
+        await RecordOutcomeAsync(turn.Key, pending.Id, result, ct);
+        var text = result.Succeeded ? result.Text : Texts.Get("Failed", language, result.Text);
+        return new Reply(text, [], language, Attachment: result.Attachment);
+    }
+
+    private async Task RecordOutcomeAsync(ConversationKey key, string pendingId, ExecutionResult result, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var stored = await conversations.LoadAsync(key, ct);
+            if (stored is null) return;
+            var conversation = ConversationJson.Read(stored.StateJson);
+            if (conversation.State != DialogState.Executing || conversation.Pending?.Id != pendingId) return;
+            MachineFor(conversation).TryFire(result.Succeeded ? DialogTrigger.Finish : DialogTrigger.Fail);
+            conversation.LastOutcome = result.Text.Length > 500 ? result.Text[..500] : result.Text;
+            if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, null, ct)) return;
+        }
+    }
+}

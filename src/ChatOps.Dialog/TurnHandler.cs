@@ -1,0 +1,90 @@
+using ChatOps.Core.Catalog;
+using ChatOps.Core.Chat;
+using ChatOps.Core.Execution;
+using ChatOps.Core.Parsing;
+using ChatOps.Core.Storage;
+using ChatOps.Dialog.Policy;
+using ChatOps.Dialog.Replies;
+using ChatOps.Dialog.State;
+
+namespace ChatOps.Dialog;
+
+/// <summary>
+/// The dialog: loads the conversation, understands the turn, moves the state machine, saves the state with its
+/// version before any side effect, and only then executes. A lost race re-decides on the fresh state.
+/// </summary>
+public sealed partial class TurnHandler(
+    IMessageParser parser,
+    ICommandExecutor executor,
+    IConversationStore conversations,
+    IDefaultsStore defaults,
+    IIdempotencyStore claims,
+    ServiceCatalog catalog,
+    DialogOptions options,
+    TimeProvider time) : ITurnHandler
+{
+    private const int MaxAttempts = 8;
+    private readonly ActionPolicy _policy = new(options.Policy, catalog);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.EventId is { } eventId && !await claims.TryClaimAsync(new IdempotencyKey("event:" + eventId), turn.UserId, cancellationToken))
+        {
+            return []; // the same delivery again: it was handled the first time
+        }
+
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var stored = await conversations.LoadAsync(turn.Key, cancellationToken);
+            var conversation = stored is null ? new Conversation() : ConversationJson.Read(stored.StateJson);
+            var context = new TurnContext(turn, conversation, MachineFor(conversation));
+            if (turn.ActionId is null && turn.Text.Trim().Length > 0) conversation.Language = Texts.LanguageOf(turn.Text);
+            await DecideAsync(context, cancellationToken);
+            if (!context.Changed) return context.Replies;
+            var expiresAt = conversation.State is DialogState.AwaitingConfirmation or DialogState.AwaitingApproval ? conversation.Pending?.ExpiresAt : null;
+            if (!await conversations.SaveAsync(turn.Key, ConversationJson.Write(conversation), stored?.Version ?? 0, expiresAt, cancellationToken))
+            {
+                continue; // someone else changed the conversation first: decide again on what they left
+            }
+
+            if (context.ToExecute is { } pending) context.Replies.Add(await ExecuteAsync(turn, pending, conversation.Language, cancellationToken));
+            return context.Replies;
+        }
+
+        return [Reply.Plain(Texts.Get("InternalError", "en", "the conversation kept changing under me"))];
+    }
+
+    /// <summary>Expires every pending confirmation whose time is up, returning what to tell each conversation.</summary>
+    public async Task<IReadOnlyList<(ConversationKey Key, Reply Reply)>> ExpireDueAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<(ConversationKey, Reply)>();
+        foreach (var key in await conversations.ListExpiredAsync(time.GetUtcNow(), cancellationToken))
+        {
+            var stored = await conversations.LoadAsync(key, cancellationToken);
+            if (stored is null) continue;
+            var conversation = ConversationJson.Read(stored.StateJson);
+            var context = new TurnContext(new IncomingTurn(key, "system", ""), conversation, MachineFor(conversation));
+            if (ExpireIfDue(context) && await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, null, cancellationToken))
+            {
+                result.AddRange(context.Replies.Select(r => (key, r)));
+            }
+        }
+
+        return result;
+    }
+
+    private DialogStateMachine MachineFor(Conversation c) => new(
+        c,
+        mayConfirm: user => c.Pending is { } p && ActionPolicy.MayConfirm(p.RequesterId, user),
+        mayApprove: user => c.Pending is { } p && _policy.MayApprove(p.RequesterId, p.ApproverRole, user),
+        mayReject: user => c.Pending is { } p && (ActionPolicy.MayConfirm(p.RequesterId, user) || _policy.MayApprove(p.RequesterId, p.ApproverRole, user)),
+        needsApproval: () => c.Pending?.ApproverRole is not null);
+
+    /// <summary>The Mermaid picture of the dialog machine (for `chatops graph` and docs/dialog.md).</summary>
+    public static string Graph(bool dot = false)
+    {
+        var machine = new DialogStateMachine(new Conversation(), _ => true, _ => true, _ => true, () => false);
+        return dot ? machine.ToDot() : machine.ToMermaid();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Execution;
+
+namespace ChatOps.Dialog.Tests.Fakes;
+
+/// <summary>Records every execution it is asked for and never dedupes, so tests see exactly what the dialog lets through.</summary>
+public sealed class RecordingExecutor(IReadOnlySet<string>? supported = null) : ICommandExecutor
+{
+    public ConcurrentQueue<ExecutionRequest> Executed { get; } = new();
+
+    public IReadOnlySet<string> SupportedIntents { get; } = supported ?? IntentNames.All.ToHashSet();
+
+    public Task<ExecutionPlan> PlanAsync(ChatCommand command, CancellationToken cancellationToken) =>
+        Task.FromResult(command.Service == "ghost"
+            ? new ExecutionPlan(false, "", "ghost has no pipeline binding")
+            : new ExecutionPlan(true, $"plan: {command.Intent} {command.Service} {command.Environment}"));
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        Executed.Enqueue(request);
+        return new ExecutionResult(true, $"started {request.Command.Intent} of {request.Command.Service} in {request.Command.Environment}");
+    }
+}
