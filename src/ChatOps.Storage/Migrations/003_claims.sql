@@ -1,0 +1,8 @@
+-- Idempotency claims: the primary key makes the first INSERT of a key the only winner.
+CREATE TABLE claims (
+    key          TEXT    NOT NULL PRIMARY KEY,
+    owner        TEXT    NOT NULL,
+    claimed_at   INTEGER NOT NULL,
+    outcome      TEXT    NULL,
+    completed_at INTEGER NULL
+);

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using ChatOps.Core.Storage;
+
+namespace ChatOps.Storage.Sqlite;
+
+/// <summary>User and channel defaults in the <c>defaults</c> table, one <see cref="UserDefaults"/> JSON document per scope.</summary>
+public sealed class SqliteDefaultsStore(SqliteDatabase database, TimeProvider timeProvider) : IDefaultsStore
+{
+    // why: computed getters (ChatCommand.Service, ParsedEntities.Service) are derived from stored fields;
+    // writing them would only duplicate data that the reader has to ignore.
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { IgnoreReadOnlyProperties = true };
+
+    /// <inheritdoc />
+    public async Task<UserDefaults> GetAsync(string scope, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command("SELECT json FROM defaults WHERE scope = $scope", ("$scope", scope));
+        return await command.ExecuteScalarAsync(cancellationToken) is string json
+            ? JsonSerializer.Deserialize<UserDefaults>(json, Json) ?? UserDefaults.None
+            : UserDefaults.None;
+    }
+
+    /// <inheritdoc />
+    public async Task SetAsync(string scope, UserDefaults defaults, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        ArgumentNullException.ThrowIfNull(defaults);
+        var json = JsonSerializer.Serialize(defaults, Json);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO defaults (scope, json, updated_at) VALUES ($scope, $json, $now) " +
+            "ON CONFLICT (scope) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at",
+            cancellationToken,
+            ("$scope", scope), ("$json", json), ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
+    }
+}
