@@ -1,0 +1,85 @@
+using System.Globalization;
+using ChatOps.Core.Chat;
+using Spectre.Console;
+
+namespace ChatOps.Adapters.Console;
+
+/// <summary>
+/// The console chat: type as in Slack, answer buttons by number, `/as bob` to become someone else.
+/// Works on a terminal (colours, history) and on piped input (plain text, for scripted demos and tests).
+/// </summary>
+public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole console, TextReader input, ConsoleOptions options)
+{
+    private readonly ConsoleRenderer _renderer = new(console);
+    private readonly List<string> _history = [];
+    private IReadOnlyList<ReplyButton> _buttons = [];
+    private string _user = options.User;
+    private int _messages;
+
+    /// <summary>The simulated user the next line is typed as.</summary>
+    public string User => _user;
+
+    /// <summary>Reads lines until /quit or end of input; each becomes a turn, each number a button press.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        console.MarkupLine("[bold]ChatOps console[/]: type as you would in Slack. [grey]/help for console commands, /quit to leave.[/]");
+        if (options.Banner is { } banner) console.MarkupLine("[grey]" + Markup.Escape(banner) + "[/]");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            console.Markup($"[yellow]{Markup.Escape(_user)}>[/] ");
+            var line = await input.ReadLineAsync(cancellationToken);
+            if (line is null) break;
+            if (!ReferenceEquals(input, System.Console.In) || System.Console.IsInputRedirected) console.WriteLine(line);
+            if (!await HandleLineAsync(line.Trim(), cancellationToken)) break;
+        }
+    }
+
+    /// <summary>Handles one typed line; false when the user asked to leave.</summary>
+    public async Task<bool> HandleLineAsync(string line, CancellationToken cancellationToken)
+    {
+        if (line.Length == 0) return true;
+        _history.Add(line);
+        if (line.StartsWith('/')) return HandleConsoleCommand(line);
+        var key = new ConversationKey(options.Workspace, options.Channel, "main");
+        var source = new MessageRef(options.Channel, (++_messages).ToString(CultureInfo.InvariantCulture));
+        var turn = int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= _buttons.Count
+            ? new IncomingTurn(key, _user, "", _buttons[n - 1].ActionId, source)
+            : new IncomingTurn(key, _user, line, null, source);
+        IReadOnlyList<Reply> replies;
+        try
+        {
+            replies = await handler.HandleAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            replies = [Reply.Plain($"Something went wrong on my side ({ex.Message}); nothing was run.")];
+        }
+
+        var buttons = _renderer.Render(replies);
+        if (replies.Count > 0) _buttons = buttons;
+        return true;
+    }
+
+    private bool HandleConsoleCommand(string line)
+    {
+        var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        switch (parts[0].ToLowerInvariant())
+        {
+            case "/quit" or "/exit" or "/q":
+                return false;
+            case "/as" when parts.Length == 2:
+                _user = parts[1];
+                console.MarkupLine($"[grey]you are now {Markup.Escape(_user)}[/]");
+                return true;
+            case "/history":
+                for (var i = 0; i < _history.Count - 1; i++) console.MarkupLine($"[grey]{i + 1,3}[/] {Markup.Escape(_history[i])}");
+                return true;
+            default:
+                console.MarkupLine("[grey]/as NAME[/]  type as another person (e.g. a second person to approve)");
+                console.MarkupLine("[grey]/history[/]  what you typed so far");
+                console.MarkupLine("[grey]/quit[/]     leave");
+                console.MarkupLine("[grey]N[/]         press button N of the last answer; anything else is a chat message (try `help`)");
+                return true;
+        }
+    }
+}
