@@ -6,7 +6,8 @@ namespace ChatOps.Core.Chat;
 /// <param name="Language">"en" or "zh": the language of the message it answers.</param>
 /// <param name="Ephemeral">Only the sender needs to see it (errors about their own request).</param>
 /// <param name="Attachment">Long output (a full log) that adapters attach as a file instead of inlining.</param>
-public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, string Language = "en", bool Ephemeral = false, string? Attachment = null)
+/// <param name="RunId">The tracked run this reply announces: the adapter reports where it posted it, so the run can edit it later.</param>
+public sealed record Reply(string Text, IReadOnlyList<ReplyButton> Buttons, string Language = "en", bool Ephemeral = false, string? Attachment = null, string? RunId = null)
 {
     /// <summary>A text-only reply.</summary>
     public static Reply Plain(string text, string language = "en") => new(text, [], language);
