@@ -56,7 +56,8 @@ public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole consol
         }
 
         var buttons = _renderer.Render(replies);
-        if (replies.Count > 0) _buttons = buttons;
+        // A reply only the sender sees ("only @alice can confirm") leaves the conversation's buttons where they were.
+        if (replies.Any(r => !r.Ephemeral)) _buttons = buttons;
         return true;
     }
 

@@ -47,6 +47,8 @@ public sealed partial class ConsoleRenderer(IAnsiConsole console)
     /// <summary>Chat marks to Spectre markup, with everything else escaped.</summary>
     public static string ToMarkup(string text)
     {
+        // Code fences frame tables and logs in Slack; a terminal shows the monospace text as it is.
+        text = string.Join('\n', text.Split('\n').Where(line => line.Trim() != "```"));
         var escaped = Markup.Escape(text);
         escaped = Mention().Replace(escaped, "@$1");
         escaped = Code().Replace(escaped, "[cyan]$1[/]");

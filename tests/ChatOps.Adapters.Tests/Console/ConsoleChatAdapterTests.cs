@@ -15,7 +15,7 @@ public class ConsoleChatAdapterTests
         {
             Turns.Add(turn);
             IReadOnlyList<Reply> replies = turn.ActionId is { } action
-                ? [Reply.Plain($"pressed {action} as {turn.UserId}")]
+                ? [new Reply($"pressed {action} as {turn.UserId}", [], "en", Ephemeral: turn.UserId == "bob")]
                 : [new Reply($"Please confirm: *deploy* `checkout` for <@{turn.UserId}> [sic]", [new("Confirm", "confirm:1", ButtonStyle.Danger), new("Cancel", "cancel:1")], "en", false, "line1\nline2")];
             return Task.FromResult(replies);
         }
@@ -34,15 +34,16 @@ public class ConsoleChatAdapterTests
     [Fact]
     public void Piped_lines_become_turns_and_numbers_press_the_numbered_buttons()
     {
-        var (handler, output) = Run("deploy checkout to prod\n1\n/as bob\n2\n/quit\nnever read\n");
-        Assert.Equal(3, handler.Turns.Count);
+        var (handler, output) = Run("deploy checkout to prod\n/as bob\n2\n/as alice\n1\n2\n/quit\nnever read\n");
+        Assert.Equal(4, handler.Turns.Count);
         Assert.Equal(("alice", "deploy checkout to prod", (string?)null), (handler.Turns[0].UserId, handler.Turns[0].Text, handler.Turns[0].ActionId));
-        Assert.Equal("confirm:1", handler.Turns[1].ActionId);
-        Assert.Equal(("bob", (string?)null), (handler.Turns[2].UserId, handler.Turns[2].ActionId));
-        Assert.Equal("2", handler.Turns[2].Text);
+        Assert.Equal(("bob", "cancel:1"), (handler.Turns[1].UserId, handler.Turns[1].ActionId));
+        Assert.Equal(("alice", "confirm:1"), (handler.Turns[2].UserId, handler.Turns[2].ActionId));
+        Assert.Equal(("2", (string?)null), (handler.Turns[3].Text, handler.Turns[3].ActionId));
         Assert.Contains("[1] Confirm  [2] Cancel", output, StringComparison.Ordinal);
         Assert.Contains("pressed confirm:1 as alice", output, StringComparison.Ordinal);
         Assert.Contains("you are now bob", output, StringComparison.Ordinal);
+        Assert.Contains("(only you) pressed cancel:1 as bob", output, StringComparison.Ordinal);
         Assert.DoesNotContain("never read", output, StringComparison.Ordinal);
     }
 
