@@ -6,7 +6,8 @@ namespace ChatOps.Core.Catalog;
 public static partial class CatalogLoader
 {
     private static readonly string[] EnvironmentKeys = ["name", "aliases", "protected"];
-    private static readonly string[] ServiceKeys = ["name", "aliases"];
+    private static readonly string[] ServiceKeys = ["name", "aliases", "bindings"];
+    private static readonly string[] RootKeys = ["environments", "services", "bindings", "zadig_workflows"];
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex NamePattern();

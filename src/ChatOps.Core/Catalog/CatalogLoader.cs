@@ -37,16 +37,21 @@ public static partial class CatalogLoader
             throw new CatalogException(source, ["line 1: the catalog must be a mapping with 'environments' and 'services'"]);
         }
 
+        CheckKeys(root, RootKeys, errors);
         var environments = ReadList(root, "environments", errors, ReadEnvironment);
         var services = ReadList(root, "services", errors, ReadService);
         CheckUnique(environments.Select(e => (e.Entry.Name, e.Entry.Aliases, e.Line)), "environment", errors);
         CheckUnique(services.Select(s => (s.Entry.Name, s.Entry.Aliases, s.Line)), "service", errors);
+        var environmentEntries = environments.Select(e => e.Entry).ToList();
+        var bindings = ReadBindings(root, environmentEntries, errors);
+        var workflows = ReadZadigWorkflows(root, errors);
         if (errors.Count > 0)
         {
-            throw new CatalogException(source, errors);
+            // why: a catalog-wide binding is checked once per service and environment; say each problem once
+            throw new CatalogException(source, errors.Distinct().ToList());
         }
 
-        return new ServiceCatalog(services.Select(s => s.Entry).ToList(), environments.Select(e => e.Entry).ToList());
+        return new ServiceCatalog(services.Select(s => s.Entry).ToList(), environmentEntries, bindings, workflows);
     }
 
     private static List<(T Entry, long Line)> ReadList<T>(

@@ -1,0 +1,126 @@
+using ChatOps.Core.Catalog;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Execution;
+using ChatOps.Executors.Chat;
+using ChatOps.Executors.Zadig;
+
+namespace ChatOps.Executors;
+
+public sealed partial class CommandRouter
+{
+    private async Task<ExecutionResult> RunIntentAsync(ChatCommand command, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        switch (command.Intent)
+        {
+            case IntentNames.Deploy or IntentNames.PipelineRun:
+            {
+                var binding = Binding(command);
+                if (RunBackend(command, binding) == DeployBackend.GitLab)
+                {
+                    var (gitlab, g) = GitLabOf(binding);
+                    return await gitlab.RunAsync(g, command.Slots.Ref, key, cancellationToken).ConfigureAwait(false);
+                }
+
+                var (zadig, z) = ZadigOf(binding);
+                return await zadig.RunAsync(z, Values(command, binding), rollback: false, key, cancellationToken).ConfigureAwait(false);
+            }
+
+            case IntentNames.Rollback:
+            {
+                var binding = Binding(command);
+                switch (binding.Rollback)
+                {
+                    case RollbackMode.PreviousPipeline:
+                        var (gitlab, g) = GitLabOf(binding);
+                        return await gitlab.RollbackAsync(g, binding.Environment, key, cancellationToken).ConfigureAwait(false);
+                    case RollbackMode.Workflow:
+                        var (zadig, z) = ZadigOf(binding);
+                        return await zadig.RunAsync(z, Values(command, binding), rollback: true, key, cancellationToken).ConfigureAwait(false);
+                    default:
+                        throw new ExecutorException($"The catalog sets no rollback for {ChatText.Code(binding.Service)} in {ChatText.Code(binding.Environment)}.");
+                }
+            }
+
+            case IntentNames.PipelineStatus or IntentNames.PipelineCancel or IntentNames.PipelineRetry:
+                return await PipelineAsync(command, cancellationToken).ConfigureAwait(false);
+
+            case IntentNames.WorkflowRun:
+            {
+                var (binding, values) = Workflow(command);
+                return await (_zadig ?? throw new ExecutorException("No Zadig is configured.")).RunAsync(binding, values, rollback: false, key, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            case IntentNames.WorkflowStatus:
+            {
+                var (binding, values) = Workflow(command);
+                return await ZadigTaskAsync(binding, values, IntentNames.PipelineStatus, command.Slots.PipelineId, cancellationToken).ConfigureAwait(false);
+            }
+
+            default:
+                return await KubernetesAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ExecutionResult> PipelineAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var binding = Binding(command);
+        var id = command.Slots.PipelineId;
+        if (DeployOf(binding) == DeployBackend.GitLab)
+        {
+            var (gitlab, g) = GitLabOf(binding);
+            return command.Intent switch
+            {
+                IntentNames.PipelineCancel => await gitlab.CancelAsync(g, id, cancellationToken).ConfigureAwait(false),
+                IntentNames.PipelineRetry => await gitlab.RetryAsync(g, id, cancellationToken).ConfigureAwait(false),
+                _ => await gitlab.StatusAsync(g, id, cancellationToken).ConfigureAwait(false),
+            };
+        }
+
+        return await ZadigTaskAsync(ZadigOf(binding).Binding, Values(command, binding), command.Intent, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ExecutionResult> ZadigTaskAsync(ZadigBinding binding, Placeholders values, string intent, long? taskId, CancellationToken cancellationToken)
+    {
+        var zadig = _zadig ?? throw new ExecutorException("No Zadig is configured.");
+        var workflow = values.Fill(binding.Workflow, $"Workflow {binding.Workflow}");
+        if (binding.ProductWorkflow)
+        {
+            var id = taskId ?? throw new ExecutorException($"Which task of product workflow {ChatText.Code(workflow)}? Say its number.");
+            return intent == IntentNames.PipelineStatus
+                ? await zadig.ProductStatusAsync(workflow, id, cancellationToken).ConfigureAwait(false)
+                : await zadig.ProductActAsync(workflow, id, restart: intent == IntentNames.PipelineRetry, cancellationToken).ConfigureAwait(false);
+        }
+
+        return intent switch
+        {
+            IntentNames.PipelineCancel => await zadig.CancelAsync(binding.Project, workflow, taskId, cancellationToken).ConfigureAwait(false),
+            IntentNames.PipelineRetry => await zadig.RetryAsync(binding.Project, workflow, taskId, cancellationToken).ConfigureAwait(false),
+            _ => await zadig.StatusAsync(binding.Project, workflow, taskId, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<ExecutionResult> KubernetesAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var kube = Kube;
+        if (command.Intent == IntentNames.K8sEvents)
+        {
+            var ns = EventsNamespace(command);
+            var prefix = command.Service is null ? null : KubeTarget(command).Deployment;
+            return await kube.WarningEventsAsync(ns, prefix, cancellationToken).ConfigureAwait(false);
+        }
+
+        var target = KubeTarget(command);
+        return command.Intent switch
+        {
+            IntentNames.K8sPods => await kube.PodsAsync(target, cancellationToken).ConfigureAwait(false),
+            IntentNames.K8sLogs => await kube.LogsAsync(target, Logs(command), cancellationToken).ConfigureAwait(false),
+            IntentNames.K8sDescribe when command.Slots.Pod is { } pod => await kube.DescribePodAsync(target, pod, cancellationToken).ConfigureAwait(false),
+            IntentNames.K8sDescribe => await kube.DescribeDeploymentAsync(target, cancellationToken).ConfigureAwait(false),
+            IntentNames.K8sRollout => await kube.RolloutStatusAsync(target, cancellationToken).ConfigureAwait(false),
+            IntentNames.K8sRestart => await kube.RestartAsync(target, cancellationToken).ConfigureAwait(false),
+            IntentNames.K8sScale => await kube.ScaleAsync(target, Replicas(command), cancellationToken).ConfigureAwait(false),
+            _ => new ExecutionResult(false, Unsupported(command.Intent)),
+        };
+    }
+}
