@@ -7,7 +7,10 @@ MODEL := models/intent-model.zip
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build test train eval bench run clean model restore sandbox
+.PHONY: build test train eval bench run clean model restore sandbox test-deps
+
+# Real GitLab webhook payloads (go-gitlab's testdata) come from Debian; tests read them from the installed package.
+GO_GITLAB := golang-github-xanzy-go-gitlab-dev
 
 restore:
 	$(DOTNET) restore ChatOps.sln
@@ -25,7 +28,11 @@ train: restore
 eval: model
 	$(CLI) eval
 
-test: build model
+test-deps:
+	@dpkg -s $(GO_GITLAB) >/dev/null 2>&1 || { echo "installing $(GO_GITLAB) (GitLab webhook fixtures)"; \
+	  (apt-get update -qq && apt-get install -y -qq $(GO_GITLAB)) >/dev/null || echo "warning: could not install $(GO_GITLAB); webhook fixture tests will say so"; }
+
+test: build model test-deps
 	@set -o pipefail; $(DOTNET) test ChatOps.sln -c $(CONFIG) --no-build 2>&1 | tee .test-output.log; status=$$?; \
 	  bash .ci/test-summary.sh .test-output.log; rm -f .test-output.log; exit $$status
 

@@ -8,5 +8,7 @@ var root = new RootCommand("chatops: run CI/CD from chat in plain language")
     EvalCommand.Create(),
     DataCommand.Create(),
     GraphCommand.Create(),
+    ConsoleCommand.Create(),
+    SandboxCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -12,6 +12,7 @@ if (what == "bdn")
 
 var results = new List<BenchResult>();
 if (what is "all" or "nlu") results.AddRange(NluHarness.Run());
+if (what is "all" or "executors") results.AddRange(ChatOps.Benchmarks.Executors.ExecutorBench.Run());
 BenchReport.Print(results);
 BenchReport.WriteMarkdown(results, Path.Combine(RepoRoot.Path, "docs", "benchmarks.md"));
 return 0;
