@@ -12,7 +12,12 @@ if (what == "bdn")
 
 var results = new List<BenchResult>();
 if (what is "all" or "nlu") results.AddRange(NluHarness.Run());
-if (what is "all" or "executors") results.AddRange(ChatOps.Benchmarks.Executors.ExecutorBench.Run());
+if (what is "all" or "dialog") results.AddRange(ChatOps.Benchmarks.Dialog.DialogHarness.Run());
+if (what is "all" or "executors")
+{
+    results.AddRange(ChatOps.Benchmarks.Executors.ExecutorBench.Run());
+    results.AddRange(ChatOps.Benchmarks.Executors.SandboxLoadBench.Run());
+}
 BenchReport.Print(results);
 BenchReport.WriteMarkdown(results, Path.Combine(RepoRoot.Path, "docs", "benchmarks.md"));
 return 0;

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChatOps.Core.Catalog;
+using ChatOps.Core.Chat;
+using ChatOps.Core.Commands;
+using ChatOps.Core.Execution;
+using ChatOps.Dialog;
+using ChatOps.Language;
+using ChatOps.Language.Model;
+using ChatOps.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace ChatOps.Benchmarks.Dialog;
+
+/// <summary>Issue 3's targets: a turn (NLU + dialog + SQLite) p99 ≤ 5 ms, ≥ 2,000 turns/s on 2 cores, ≤ 2 KB per idle conversation.</summary>
+public static class DialogHarness
+{
+    private const string Area = "Dialog";
+
+    // A mix of what people do: a question and its answer, a confirmation, a lookup.
+    private static readonly string[] Script = ["deploy checkout", "uat", "restart orders in prod", "yes", "what pods are running for cart in staging"];
+
+    /// <summary>Answers at once, so the figures are the bot's own cost, not a backend's.</summary>
+    private sealed class InstantExecutor : ICommandExecutor
+    {
+        public IReadOnlySet<string> SupportedIntents { get; } = IntentNames.All.ToHashSet();
+
+        public Task<ExecutionPlan> PlanAsync(ChatCommand command, CancellationToken cancellationToken) => Task.FromResult(new ExecutionPlan(true, "plan"));
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken) => Task.FromResult(new ExecutionResult(true, "done"));
+    }
+
+    public static List<BenchResult> Run()
+    {
+        var root = RepoRoot.Path;
+        var file = Path.Combine(Directory.CreateTempSubdirectory("chatops-bench-dialog").FullName, "bench.db");
+        using var db = new SqliteDatabase(file, TimeProvider.System);
+        var catalog = CatalogLoader.Load(Path.Combine(root, "training-data", "catalog.yaml"));
+        var parser = new MessageParser(catalog, IntentClassifier.Load(Path.Combine(root, "models", "intent-model.zip")));
+        var handler = new TurnHandler(parser, new InstantExecutor(), new SqliteConversationStore(db, TimeProvider.System), new SqliteDefaultsStore(db, TimeProvider.System),
+            new SqliteIdempotencyStore(db, TimeProvider.System), catalog, new DialogOptions(), TimeProvider.System);
+
+        RunConversations(handler, 0, 200, null);
+        var latencies = new List<double>();
+        RunConversations(handler, 1_000, 2_000, latencies);
+        latencies.Sort();
+        var p50 = latencies[latencies.Count / 2];
+        var p99 = latencies[(int)(latencies.Count * 0.99)];
+
+        var threads = Environment.ProcessorCount;
+        var clock = Stopwatch.StartNew();
+        var turns = 0L;
+        Parallel.For(0, threads, t =>
+        {
+            var n = RunConversations(handler, 100_000 + t * 100_000, 800, null);
+            Interlocked.Add(ref turns, n);
+        });
+        var perSecond = turns / clock.Elapsed.TotalSeconds;
+        var idleBytes = IdleConversationBytes(db);
+        return
+        [
+            new(Area, $"turn latency p50 ({latencies.Count} turns, NLU + dialog + SQLite)", Ms(p50), "", null),
+            new(Area, "turn latency p99", Ms(p99), "<= 5 ms", p99 <= 5),
+            new(Area, $"turns/s, {threads} threads, one SQLite file", perSecond.ToString("N0", CultureInfo.InvariantCulture), ">= 2,000", perSecond >= 2_000),
+            new(Area, "stored bytes per idle conversation (state + key)", idleBytes.ToString("0", CultureInfo.InvariantCulture) + " B", "<= 2 KB", idleBytes <= 2048),
+        ];
+    }
+
+    private static long RunConversations(TurnHandler handler, int first, int count, List<double>? latencies)
+    {
+        long turns = 0;
+        for (var c = first; c < first + count; c++)
+        {
+            var key = new ConversationKey("bench", "C" + c.ToString(CultureInfo.InvariantCulture), "t");
+            foreach (var text in Script)
+            {
+                var start = Stopwatch.GetTimestamp();
+                handler.HandleAsync(new IncomingTurn(key, "U" + c.ToString(CultureInfo.InvariantCulture), text), CancellationToken.None).GetAwaiter().GetResult();
+                latencies?.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                turns++;
+            }
+        }
+
+        return turns;
+    }
+
+    private static double IdleConversationBytes(SqliteDatabase db)
+    {
+        using var connection = db.OpenConnectionAsync(CancellationToken.None).GetAwaiter().GetResult();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT avg(length(CAST(state AS BLOB)) + length(CAST(key AS BLOB)) + 24) FROM conversations";
+        return Convert.ToDouble(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static string Ms(double v) => v.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+}
