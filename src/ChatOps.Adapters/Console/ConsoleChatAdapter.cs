@@ -26,12 +26,29 @@ public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole consol
         if (options.Banner is { } banner) console.MarkupLine("[grey]" + Markup.Escape(banner) + "[/]");
         while (!cancellationToken.IsCancellationRequested)
         {
-            console.Markup($"[yellow]{Markup.Escape(_user)}>[/] ");
-            var line = await input.ReadLineAsync(cancellationToken);
+            var prompt = $"[yellow]{Markup.Escape(_user)}>[/] ";
+            console.Markup(prompt);
+            var interactive = ReferenceEquals(input, System.Console.In) && !System.Console.IsInputRedirected;
+            var line = interactive ? ReadInteractive(prompt) : await input.ReadLineAsync(cancellationToken);
             if (line is null) break;
-            if (!ReferenceEquals(input, System.Console.In) || System.Console.IsInputRedirected) console.WriteLine(line);
+            if (!interactive) console.WriteLine(line);
             if (!await HandleLineAsync(line.Trim(), cancellationToken)) break;
         }
+    }
+
+    private string? ReadInteractive(string prompt)
+    {
+        var line = new LineEditor(_history).ReadLine(() => System.Console.ReadKey(intercept: true), (text, cursor) =>
+        {
+            // Redraw the whole prompt line: simple and right for any edit in the middle of it.
+            System.Console.Write("\r\u001b[K");
+            console.Markup(prompt);
+            console.Write(text);
+            var back = text.Length - cursor;
+            if (back > 0) System.Console.Write($"\u001b[{back}D");
+        });
+        console.WriteLine();
+        return line;
     }
 
     /// <summary>Handles one typed line; false when the user asked to leave.</summary>

@@ -72,3 +72,27 @@ public class ConsoleChatAdapterTests
         Assert.Equal("[[red]]x[[/]] [bold]b[/] [cyan]c[/]", ConsoleRenderer.ToMarkup("[red]x[/] *b* `c`"));
     }
 }
+
+public class LineEditorTests
+{
+    private static string? Type(IReadOnlyList<string> history, params ConsoleKeyInfo[] keys)
+    {
+        var queue = new Queue<ConsoleKeyInfo>(keys);
+        return new LineEditor(history).ReadLine(queue.Dequeue, (_, _) => { });
+    }
+
+    private static ConsoleKeyInfo K(ConsoleKey key, char c = '\0', bool control = false) => new(c, key, false, false, control);
+
+    private static ConsoleKeyInfo C(char c) => new(c, ConsoleKey.A, false, false, false);
+
+    [Fact]
+    public void Up_arrow_recalls_earlier_lines_and_edits_apply_at_the_cursor()
+    {
+        string[] history = ["deploy cart to uat", "restart orders in prod"];
+        Assert.Equal("restart orders in prod", Type(history, K(ConsoleKey.UpArrow), K(ConsoleKey.Enter)));
+        Assert.Equal("deploy cart to uat", Type(history, K(ConsoleKey.UpArrow), K(ConsoleKey.UpArrow), K(ConsoleKey.Enter)));
+        Assert.Equal("deploy cart to qa", Type(history, K(ConsoleKey.UpArrow), K(ConsoleKey.UpArrow), K(ConsoleKey.Backspace), K(ConsoleKey.Backspace), K(ConsoleKey.Backspace), C('q'), C('a'), K(ConsoleKey.Enter)));
+        Assert.Equal("xab", Type(history, C('a'), C('b'), K(ConsoleKey.Home), C('x'), K(ConsoleKey.Enter)));
+        Assert.Null(Type(history, K(ConsoleKey.D, 'd', control: true)));
+    }
+}
