@@ -30,15 +30,17 @@ public sealed class IntentTrainer(TrainerOptions options, Action<string>? progre
     {
         var ml = new MLContext(options.Seed);
         var folds = AssignFolds(rows, options.Folds, options.Seed);
-        var predictions = new List<FoldPrediction>();
-        for (var f = 0; f < options.Folds; f++)
+        var perFold = new List<FoldPrediction>[options.Folds];
+
+        // Folds are independent fits, each single-threaded with its own seeded context: in parallel they stay deterministic.
+        Parallel.For(0, options.Folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
         {
             progress?.Invoke($"cross-validation fold {f + 1}/{options.Folds}");
             var train = rows.Where((_, i) => folds[i] != f).ToList();
-            var classifier = Fit(ml, train);
-            predictions.AddRange(rows.Where((_, i) => folds[i] == f).Select(r => new FoldPrediction(f, r.Text, r.Intent, classifier.Predict(r.Text))));
-        }
-
+            var classifier = Fit(new MLContext(options.Seed), train);
+            perFold[f] = rows.Where((_, i) => folds[i] == f).Select(r => new FoldPrediction(f, r.Text, r.Intent, classifier.Predict(r.Text))).ToList();
+        });
+        var predictions = perFold.SelectMany(p => p).ToList();
         var threshold = ChooseThreshold(predictions, options.MaxFalseRejection);
         var foldScores = Enumerable.Range(0, options.Folds).Select(f =>
         {
