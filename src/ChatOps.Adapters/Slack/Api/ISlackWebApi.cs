@@ -1,0 +1,33 @@
+using Refit;
+
+namespace ChatOps.Adapters.Slack.Api;
+
+/// <summary>The Slack Web API methods the bot calls (shared/contracts/slack.md §6.2), relative to <c>https://slack.com/api/</c>.</summary>
+/// <remarks>The bot token is added by <see cref="SlackAuthHandler"/>; <c>ok:false</c> answers come back as data and <see cref="SlackResponse.EnsureOk"/> turns them into <see cref="SlackApiException"/>.</remarks>
+[Headers("Accept: application/json")]
+public interface ISlackWebApi
+{
+    /// <summary>§6.2 auth.test: who the bot token belongs to (bot user id and bot id, for the loop guard).</summary>
+    [Post("/auth.test")]
+    Task<AuthTestResponse> AuthTestAsync(CancellationToken cancellationToken);
+
+    /// <summary>§1.1 apps.connections.open: a fresh single-use Socket Mode URL; the app-level token goes in the header only.</summary>
+    [Post("/apps.connections.open")]
+    Task<ConnectionsOpenResponse> OpenConnectionAsync([Authorize("Bearer")] string appToken, CancellationToken cancellationToken);
+
+    /// <summary>§6.2 chat.postMessage (JSON body): posts a message, in a thread when <c>thread_ts</c> is set.</summary>
+    [Post("/chat.postMessage")]
+    Task<PostMessageResponse> PostMessageAsync([Body] PostMessageRequest request, CancellationToken cancellationToken);
+
+    /// <summary>§6.2 chat.update (JSON body): replaces the text and blocks of a message the bot posted.</summary>
+    [Post("/chat.update")]
+    Task<UpdateMessageResponse> UpdateMessageAsync([Body] UpdateMessageRequest request, CancellationToken cancellationToken);
+
+    /// <summary>§6.2 chat.postEphemeral (JSON body): a message only <c>user</c> sees; it cannot be updated later.</summary>
+    [Post("/chat.postEphemeral")]
+    Task<PostEphemeralResponse> PostEphemeralAsync([Body] PostEphemeralRequest request, CancellationToken cancellationToken);
+
+    /// <summary>§6.2 users.info (GET query): a user's profile; <c>profile.email</c> needs the users:read.email scope.</summary>
+    [Get("/users.info")]
+    Task<UsersInfoResponse> GetUserAsync(string user, CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+using ChatOps.Core.Chat;
+
+namespace ChatOps.Adapters.Slack;
+
+/// <summary>Told where a reply carrying a <see cref="Reply.RunId"/> was posted, so the run tracker can edit that message later.</summary>
+public interface IRunMessageObserver
+{
+    /// <summary>The reply for <paramref name="runId"/> now lives at <paramref name="message"/>.</summary>
+    Task RunMessagePostedAsync(string runId, MessageRef message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,91 @@
+using ChatOps.Adapters.Slack.Api;
+using ChatOps.Adapters.Slack.Blocks;
+using ChatOps.Core.Chat;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Adapters.Slack;
+
+/// <summary>
+/// Posts and edits the bot's Slack messages through the <see cref="SlackOutbox"/>: a channel conversation is answered in its thread,
+/// a direct-message conversation (channel "dm", thread = user id) in the DM.
+/// </summary>
+public sealed class SlackChatAdapter(SlackOutbox outbox, IEnumerable<IRunMessageObserver> observers, ILogger<SlackChatAdapter> log) : IChatAdapter
+{
+    /// <summary>The channel of <see cref="ConversationKey"/>s that are direct messages.</summary>
+    public const string DirectMessages = "dm";
+
+    /// <inheritdoc />
+    /// <remarks>Posts <see cref="Reply.Ephemeral"/> replies visibly: outside a turn there is no one sender to show them to.</remarks>
+    public Task<MessageRef?> SendAsync(ConversationKey conversation, Reply reply, MessageRef? thread, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var (channel, threadTs) = conversation.Channel == DirectMessages
+            ? (thread?.Channel ?? conversation.Thread, thread?.ThreadId)
+            : (conversation.Channel, thread is null ? conversation.Thread : thread.ThreadId ?? thread.MessageId);
+        return PostAsync(channel, threadTs, reply, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task UpdateAsync(MessageRef message, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var messages = BlockKitRenderer.Render(reply);
+        await UpdateBlocksAsync(message.Channel, message.MessageId, messages[0], cancellationToken).ConfigureAwait(false);
+        foreach (var more in messages.Skip(1))
+        {
+            await PostMessageAsync(message.Channel, message.ThreadId ?? message.MessageId, more, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Posts a reply into a channel (in <paramref name="threadTs"/> when given) and returns where its first message landed.</summary>
+    public async Task<MessageRef?> PostAsync(string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        MessageRef? first = null;
+        foreach (var message in BlockKitRenderer.Render(reply))
+        {
+            var posted = await PostMessageAsync(first?.Channel ?? channel, threadTs, message, cancellationToken).ConfigureAwait(false);
+            first ??= new MessageRef(posted.Channel ?? channel, posted.Ts ?? "", threadTs);
+        }
+
+        if (reply.RunId is { } runId && first is not null) await NotifyRunAsync(runId, first, cancellationToken).ConfigureAwait(false);
+        return first;
+    }
+
+    /// <summary>Shows a reply to one person only (chat.postEphemeral); it cannot be edited later.</summary>
+    public async Task PostEphemeralAsync(string channel, string user, string? threadTs, Reply reply, CancellationToken cancellationToken)
+    {
+        foreach (var message in BlockKitRenderer.Render(reply))
+        {
+            await outbox.SendAsync("chat.postEphemeral", channel,
+                (api, ct) => api.PostEphemeralAsync(new PostEphemeralRequest(channel, user, message.Text, message.Blocks, threadTs), ct), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Replaces a message's blocks (chat.update).</summary>
+    public Task<UpdateMessageResponse> UpdateBlocksAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return outbox.SendAsync("chat.update", channel,
+            (api, ct) => api.UpdateMessageAsync(new UpdateMessageRequest(channel, ts, message.Text, message.Blocks), ct), cancellationToken);
+    }
+
+    private Task<PostMessageResponse> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken) =>
+        outbox.SendAsync("chat.postMessage", channel,
+            (api, ct) => api.PostMessageAsync(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), ct), cancellationToken);
+
+    private async Task NotifyRunAsync(string runId, MessageRef message, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.RunMessagePostedAsync(runId, message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                SlackLog.RunNoticeFailed(log, ex, runId);
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+
+namespace ChatOps.Sandbox.Slack;
+
+public sealed partial class SlackEmulator
+{
+    private readonly List<SlackApiCall> _ephemerals = [];
+    private readonly HashSet<string> _reactions = new(StringComparer.Ordinal);
+
+    /// <summary>Ephemeral messages posted so far (their chat.postEphemeral calls).</summary>
+    public IReadOnlyList<SlackApiCall> Ephemerals
+    {
+        get
+        {
+            lock (_gate) return [.. _ephemerals];
+        }
+    }
+
+    /// <summary>The DM channel id of a user (posting to a U… id lands there, contract §6.2).</summary>
+    public static string DirectChannelOf(string userId) => "D" + userId[1..];
+
+    private static string? ChannelOf(string? id) => id switch
+    {
+        null => null,
+        _ when id.StartsWith('U') || id.StartsWith('W') => DirectChannelOf(id),
+        _ when id.StartsWith('C') || id.StartsWith('G') || id.StartsWith('D') => id,
+        _ => null,
+    };
+
+    private JsonObject PostMessage(JsonObject args)
+    {
+        if (ChannelOf(Str(args, "channel")) is not { } channel) return Fail("channel_not_found");
+        var text = Str(args, "text");
+        var blocks = args["blocks"] as JsonArray;
+        if (text is null && blocks is not { Count: > 0 }) return Fail("no_text");
+        if (args["blocks"] is JsonValue || SlackBlockRules.Check(blocks) is not null) return Fail("invalid_blocks");
+        var message = Store(channel, Str(args, "thread_ts"), Options.BotUserId, Options.BotId, text ?? "", blocks?.DeepClone().AsArray());
+        if (channel.StartsWith('D') && Options.EchoBotDirectMessages) EchoOwnDirectMessage(message);
+        return new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = message.Ts, ["message"] = Describe(message) };
+    }
+
+    private JsonObject UpdateMessage(JsonObject args)
+    {
+        if (Str(args, "channel") is not { } channel || Str(args, "ts") is not { } ts) return Fail(Str(args, "channel") is null ? "channel_not_found" : "message_not_found");
+        if (channel.StartsWith('U')) return Fail("channel_not_found"); // §10: chat.update needs the D… id
+        if (Find(channel, ts) is not { } message || message.Deleted) return Fail("message_not_found");
+        if (message.BotId is null) return Fail("cant_update_message");
+        var text = Str(args, "text");
+        if (text is { Length: > 4000 }) return Fail("msg_too_long");
+        if (args["blocks"] is JsonValue || SlackBlockRules.Check(args["blocks"] as JsonArray) is not null) return Fail("invalid_blocks");
+        lock (_gate)
+        {
+            if (text is not null) message.Text = text;
+            if (args["blocks"] is JsonArray blocks) message.Blocks = blocks.Count == 0 ? null : blocks.DeepClone().AsArray();
+            message.Edits++;
+        }
+
+        Changed();
+        return new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = ts, ["text"] = message.Text, ["message"] = Describe(message) };
+    }
+
+    private JsonObject PostEphemeral(JsonObject args)
+    {
+        if (ChannelOf(Str(args, "channel")) is null) return Fail("channel_not_found");
+        if (Str(args, "user") is not { } user || Options.People.All(p => p.Id != user)) return Fail("user_not_in_channel");
+        if (Str(args, "text") is null && args["blocks"] is not JsonArray { Count: > 0 }) return Fail("no_text");
+        if (args["blocks"] is JsonValue || SlackBlockRules.Check(args["blocks"] as JsonArray) is not null) return Fail("invalid_blocks");
+        var ts = NextTs("ephemeral:" + user);
+        lock (_gate) _ephemerals.Add(new SlackApiCall("chat.postEphemeral", args.DeepClone().AsObject(), 200, [], 0, null));
+        Changed();
+        return new JsonObject { ["ok"] = true, ["message_ts"] = ts };
+    }
+
+    private JsonObject AddReaction(JsonObject args)
+    {
+        if (Str(args, "channel") is not { } channel || Str(args, "timestamp") is not { } ts || Find(channel, ts) is null) return Fail("message_not_found");
+        if (Str(args, "name") is not { } name || name.Contains(':', StringComparison.Ordinal)) return Fail("invalid_name");
+        lock (_gate)
+        {
+            if (!_reactions.Add($"{channel}/{ts}/{name}")) return Fail("already_reacted");
+        }
+
+        return new JsonObject { ["ok"] = true };
+    }
+
+    private static JsonObject Describe(SlackStoredMessage message)
+    {
+        var json = new JsonObject { ["type"] = "message", ["user"] = message.User, ["text"] = message.Text, ["ts"] = message.Ts };
+        if (message.BotId is not null) json["bot_id"] = message.BotId;
+        if (message.ThreadTs is not null) json["thread_ts"] = message.ThreadTs;
+        if (message.Blocks is not null) json["blocks"] = message.Blocks.DeepClone();
+        return json;
+    }
+
+    // why: Slack sends the bot's own DM posts back as message.im with bot_id (contract §10); a client without a loop guard answers itself
+    private void EchoOwnDirectMessage(SlackStoredMessage message)
+    {
+        var inner = new JsonObject
+        {
+            ["type"] = "message", ["channel"] = message.Channel, ["user"] = message.User, ["bot_id"] = message.BotId, ["text"] = message.Text,
+            ["ts"] = message.Ts, ["event_ts"] = message.Ts, ["channel_type"] = "im",
+        };
+        _ = Task.Run(() => DeliverQuietlyAsync(SlackDeliveryType.Events, EventCallback(inner)));
+    }
+
+    internal SlackStoredMessage StoreByUser(string channel, string? threadTs, string user, string text) => Store(channel, threadTs, user, null, text, null);
+
+    internal JsonObject DescribeMessage(SlackStoredMessage message) => Describe(message);
+
+    internal string ResponseUrlFor(string kind, string channel, string? messageTs, string user) => NewResponseUrl(kind, channel, messageTs, user);
+}

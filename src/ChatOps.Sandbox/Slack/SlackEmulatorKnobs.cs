@@ -1,0 +1,47 @@
+namespace ChatOps.Sandbox.Slack;
+
+/// <summary>Run-time faults of the Slack emulator (§9.4): injected 429s and Slack's one-message-a-second-per-channel limit.</summary>
+public sealed class SlackEmulatorKnobs
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (int Times, int RetryAfter)> _limits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _lastPost = new(StringComparer.Ordinal);
+    private int _limited;
+
+    /// <summary>When on, a chat.postMessage less than <see cref="ChannelInterval"/> after the previous one in the same channel gets 429.</summary>
+    public bool ThrottlePerChannel { get; set; }
+
+    /// <summary>The spacing <see cref="ThrottlePerChannel"/> enforces.</summary>
+    public TimeSpan ChannelInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Calls answered 429 so far.</summary>
+    public int RateLimited => Volatile.Read(ref _limited);
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> get 429 with <c>Retry-After: retryAfterSeconds</c>.</summary>
+    public void RateLimit(string method, int times = 1, int retryAfterSeconds = 1)
+    {
+        lock (_gate) _limits[method] = (times, retryAfterSeconds);
+    }
+
+    /// <summary>The Retry-After seconds when this call is to be refused with 429, else null.</summary>
+    internal int? Check(string method, string? channel, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            int? refuse = null;
+            if (_limits.TryGetValue(method, out var limit) && limit.Times > 0)
+            {
+                _limits[method] = (limit.Times - 1, limit.RetryAfter);
+                refuse = limit.RetryAfter;
+            }
+            else if (ThrottlePerChannel && method == "chat.postMessage" && channel is not null)
+            {
+                if (_lastPost.TryGetValue(channel, out var last) && now - last < ChannelInterval) refuse = 1;
+                else _lastPost[channel] = now;
+            }
+
+            if (refuse is not null) _limited++;
+            return refuse;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using ChatOps.Adapters.Slack;
+using ChatOps.Adapters.Tests.Slack.Support;
+using ChatOps.Core.Chat;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Adapters.Tests.Slack;
+
+public class SlackChatAdapterTests
+{
+    private const string Ops = SlackWorld.Ops;
+
+    [Fact]
+    public async Task Send_posts_in_the_conversations_thread_and_update_edits_that_message()
+    {
+        await using var world = await SlackWorld.StartAsync();
+        var thread = (await world.Alice.MentionAsync(Ops, "echo start")).MessageTs!;
+        await world.ReplyAsync(Ops, thread);
+        IChatAdapter chat = world.Bot.Services.GetRequiredService<IChatAdapter>();
+
+        var posted = await chat.SendAsync(new ConversationKey("T0TEAM", Ops, thread), new Reply("Deploy *running*", [], RunId: "run-1"), null, CancellationToken.None);
+        Assert.Equal(new MessageRef(Ops, posted!.MessageId, thread), posted);
+        await chat.UpdateAsync(posted, Reply.Plain("Deploy *passed*"), CancellationToken.None);
+
+        var stored = world.Slack.Find(Ops, posted.MessageId)!;
+        Assert.Equal((thread, "Deploy *passed*", 1), (stored.ThreadTs, stored.BlockText, stored.Edits));
+    }
+
+    [Fact]
+    public async Task Send_to_a_direct_message_conversation_opens_the_users_dm_and_reports_the_dm_channel()
+    {
+        await using var world = await SlackWorld.StartAsync();
+        var posted = await world.Bot.Chat.SendAsync(new ConversationKey("T0TEAM", SlackChatAdapter.DirectMessages, "U0BOB"), Reply.Plain("hello"), null, CancellationToken.None);
+        Assert.Equal(new MessageRef("D0BOB", posted!.MessageId), posted);
+        await world.Bot.Chat.UpdateAsync(posted, Reply.Plain("hello again"), CancellationToken.None);
+        Assert.Equal("hello again", world.Slack.Find("D0BOB", posted.MessageId)!.BlockText);
+    }
+
+    [Fact]
+    public async Task A_reply_announcing_a_run_tells_the_observers_where_it_landed()
+    {
+        var observer = new RecordingObserver();
+        await using var world = await SlackWorld.StartAsync();
+        var chat = new SlackChatAdapter(world.Bot.Outbox, [observer], Microsoft.Extensions.Logging.Abstractions.NullLogger<SlackChatAdapter>.Instance);
+        var posted = await chat.PostAsync(Ops, "1700000000.000100", new Reply("Running", [], RunId: "run-7"), CancellationToken.None);
+        Assert.Equal(("run-7", posted), Assert.Single(observer.Seen));
+    }
+
+    [Fact]
+    public async Task Long_text_and_a_log_attachment_arrive_within_slacks_limits_and_nothing_is_lost()
+    {
+        await using var world = await SlackWorld.StartAsync();
+        var text = string.Join('\n', Enumerable.Range(1, 7000).Select(i => $"row {i} of the report"));
+        await world.Bot.Chat.PostAsync("C0LONG", "1700000000.000100", new Reply(text, [new ReplyButton("OK", "ok:1")], Attachment: "log line\n" + new string('x', 10)), CancellationToken.None);
+
+        var messages = world.Slack.Messages("C0LONG");
+        Assert.True(messages.Count >= 2);
+        Assert.All(world.Slack.Calls, c => Assert.True(c.Ok, c.Error));
+        var shown = string.Join('\n', messages.Select(m => m.BlockText));
+        Assert.All(Enumerable.Range(1, 7000), i => Assert.Contains($"row {i} of the report\n", shown + "\n", StringComparison.Ordinal));
+        Assert.Single(messages[0].Buttons);
+        Assert.Contains("Full output: 2 lines.", shown, StringComparison.Ordinal);
+    }
+
+    private sealed class RecordingObserver : IRunMessageObserver
+    {
+        public List<(string, MessageRef?)> Seen { get; } = [];
+
+        public Task RunMessagePostedAsync(string runId, MessageRef message, CancellationToken cancellationToken)
+        {
+            Seen.Add((runId, message));
+            return Task.CompletedTask;
+        }
+    }
+}
