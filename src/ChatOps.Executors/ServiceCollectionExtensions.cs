@@ -15,8 +15,8 @@ using Refit;
 
 namespace ChatOps.Executors;
 
-/// <summary>The executors' one registration call for the composition root.</summary>
-public static class ServiceCollectionExtensions
+/// <summary>The executors' registration calls for the composition root: AddExecutors, and AddRunTracking (ServiceCollectionExtensions.Tracking.cs).</summary>
+public static partial class ServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="CommandRouter"/> as <see cref="ICommandExecutor"/>, the GitLab, Zadig and Kubernetes executors, and the
     /// Refit clients with the standard resilience handler. Binds sections <c>GitLab</c>, <c>Zadig</c> and <c>Kubernetes</c> (validated at start);

@@ -13,6 +13,7 @@ if (what == "bdn")
 var results = new List<BenchResult>();
 if (what is "all" or "nlu") results.AddRange(NluHarness.Run());
 if (what is "all" or "dialog") results.AddRange(ChatOps.Benchmarks.Dialog.DialogHarness.Run());
+if (what is "all" or "tracking") results.AddRange(ChatOps.Benchmarks.Tracking.HookHarness.Run());
 if (what is "all" or "slack") results.AddRange(ChatOps.Benchmarks.Slack.SlackBench.Run());
 if (what is "all" or "executors")
 {

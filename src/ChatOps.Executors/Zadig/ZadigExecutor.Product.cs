@@ -16,7 +16,7 @@ public sealed partial class ZadigExecutor
         var workflow = values.Fill(binding.Workflow, $"Workflow {binding.Workflow}");
         var service = values.Service ?? throw new ExecutorException($"Workflow {workflow} needs a service.");
         var environment = values.Environment ?? throw new ExecutorException($"Workflow {workflow} needs an environment.");
-        var callback = binding.Callback && _options.CallbackUrl is { } url
+        var callback = binding.Callback && CallbackUrlFor(key) is { } url
             ? new ZadigCallback(url.ToString(), new Dictionary<string, string> { ["request"] = key.Value, ["service"] = service, ["environment"] = environment })
             : null;
         var target = new ZadigProductTarget(service, "k8s", new ZadigProductBuild([new ZadigProductRepo(service, values.Ref ?? "", 0)]));
@@ -75,5 +75,5 @@ public sealed partial class ZadigExecutor
     private string DescribeProduct(ZadigBinding binding, string workflow, Placeholders values) =>
         $"Zadig product workflow {workflow} in project {binding.Project}: build {values.Service}"
         + (string.IsNullOrEmpty(values.Ref) ? "" : $" @ {values.Ref}") + $" and deploy to {values.Environment}"
-        + (!binding.Callback ? "" : _options.CallbackUrl is null ? " (no Zadig:CallbackUrl is configured, so Zadig will not call back)" : " (Zadig calls back when done)");
+        + (!binding.Callback ? "" : !CallsBack ? " (no Zadig:CallbackUrl is configured, so Zadig will not call back)" : " (Zadig calls back when done)");
 }

@@ -1,0 +1,44 @@
+using ChatOps.Core.Execution;
+using ChatOps.Executors.GitLab;
+using ChatOps.Executors.Zadig;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Executors.Tracking;
+
+/// <summary>The backends whose runs are tracked, asked through their executors for tracking ids, polls and failure details.</summary>
+/// <remarks>A null executor means that backend is not configured, and its runs are not tracked.</remarks>
+public sealed class RunBackends(GitLabExecutor? gitLab, ZadigExecutor? zadig, IOptions<TrackingOptions> options)
+{
+    /// <summary>True when runs of <paramref name="backend"/> can be followed to their end.</summary>
+    public bool Tracks(string backend) => backend switch
+    {
+        GitLabExecutor.Backend => gitLab is not null,
+        ZadigExecutor.Backend => zadig is not null,
+        _ => false,
+    };
+
+    internal async Task<string> TrackingIdAsync(RunHandle handle, CancellationToken cancellationToken) => handle.Backend switch
+    {
+        GitLabExecutor.Backend => await GitLab.TrackingIdAsync(handle, cancellationToken).ConfigureAwait(false),
+        ZadigExecutor.Backend => ZadigExecutor.TrackingId(handle),
+        _ => throw new NotSupportedException($"Runs of {handle.Backend} are not tracked."),
+    };
+
+    internal Task<RunUpdate?> PollAsync(RunRecord run, DateTimeOffset now, CancellationToken cancellationToken) => run.Backend switch
+    {
+        GitLabExecutor.Backend => GitLab.PollRunAsync(run.BackendRunId, now, cancellationToken),
+        ZadigExecutor.Backend => Zadig.PollRunAsync(run.BackendRunId, now, cancellationToken),
+        _ => Task.FromResult<RunUpdate?>(null),
+    };
+
+    internal Task<RunFailure?> FailureAsync(RunRecord run, CancellationToken cancellationToken) => run.Backend switch
+    {
+        GitLabExecutor.Backend => GitLab.FailureAsync(run.BackendRunId, options.Value.FailureLogLines, cancellationToken),
+        ZadigExecutor.Backend => Zadig.FailureAsync(run.BackendRunId, cancellationToken),
+        _ => Task.FromResult<RunFailure?>(null),
+    };
+
+    private GitLabExecutor GitLab => gitLab ?? throw new InvalidOperationException("No GitLab is configured.");
+
+    private ZadigExecutor Zadig => zadig ?? throw new InvalidOperationException("No Zadig is configured.");
+}

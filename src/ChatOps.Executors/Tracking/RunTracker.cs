@@ -1,0 +1,112 @@
+using ChatOps.Core.Chat;
+using ChatOps.Core.Execution;
+using ChatOps.Core.Storage;
+using ChatOps.Executors.Zadig;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Executors.Tracking;
+
+/// <summary>Follows the runs the bot starts: records them, applies every status report (forward only), and keeps their chat message current.</summary>
+public sealed partial class RunTracker
+{
+    private const int MaxWriteAttempts = 8;
+
+    private readonly IRunStore _store;
+    private readonly IChatAdapter _chat;
+    private readonly RunBackends _backends;
+    private readonly RunCallbacks _callbacks;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RunTracker> _log;
+    private readonly RunLocks _locks = new();
+    private readonly RecentKeys _recent = new(50_000);
+
+    /// <summary>Creates the tracker over the run store, the chat adapter that posts and edits messages, and the backends it can ask.</summary>
+    public RunTracker(IRunStore store, IChatAdapter chat, RunBackends backends, RunCallbacks callbacks, TimeProvider time, ILogger<RunTracker> log)
+    {
+        _store = store;
+        _chat = chat;
+        _backends = backends;
+        _callbacks = callbacks;
+        _time = time;
+        _log = log;
+    }
+
+    /// <summary>How many updates were applied, unknown, duplicate, stale or conflicting since start.</summary>
+    public TrackerCounters Counters { get; } = new();
+
+    /// <summary>Records the run a successful execution started (its id is the request key) and returns it; null when nothing needs following.</summary>
+    /// <remarks>Idempotent: tracking the same request again returns the stored run.</remarks>
+    public async Task<RunRecord?> TrackAsync(ExecutionRequest request, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result is not { Succeeded: true, Run: { } handle } || !RunSummary.StartingIntents.Contains(request.Command.Intent) || !_backends.Tracks(handle.Backend))
+        {
+            return null;
+        }
+
+        var now = _time.GetUtcNow();
+        var status = BackendStatus.Map(handle.Backend, handle.Status) ?? RunStatus.Queued;
+        var id = request.Key.Value;
+        var run = new RunRecord
+        {
+            Id = id,
+            Backend = handle.Backend,
+            BackendRunId = await _backends.TrackingIdAsync(handle, cancellationToken).ConfigureAwait(false),
+            RequestedBy = request.RequestedBy,
+            Summary = RunSummary.Of(request.Command, handle),
+            Conversation = request.Conversation,
+            WebUrl = handle.WebUrl,
+            Status = status,
+            History = [new RunStatusChange(status, now, "start", handle.Status)],
+            CreatedAt = now,
+            UpdatedAt = now,
+            CallbackToken = handle.Backend == ZadigExecutor.Backend ? _callbacks.TokenFor(id) : null,
+            Version = 1,
+        };
+        if (await _store.AddAsync(run, cancellationToken).ConfigureAwait(false))
+        {
+            TrackingLog.Tracked(_log, run.Id, run.Backend, run.BackendRunId);
+            return run;
+        }
+
+        return await _store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Remembers where the adapter posted the reply carrying <see cref="Reply.RunId"/>, and draws the run there at once if it already moved.</summary>
+    public async Task<RunRecord?> AttachMessageAsync(string runId, MessageRef message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentNullException.ThrowIfNull(message);
+        using var held = await _locks.EnterAsync(runId, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 0; attempt < MaxWriteAttempts; attempt++)
+        {
+            if (await _store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is not { } run)
+            {
+                return null;
+            }
+
+            if (run.Message == message)
+            {
+                return run;
+            }
+
+            var next = run with { Message = message, UpdatedAt = _time.GetUtcNow() };
+            if (await _store.UpdateAsync(next, cancellationToken).ConfigureAwait(false))
+            {
+                next = next with { Version = run.Version + 1 };
+                if (next.History.Count > 1)
+                {
+                    await DrawAsync(next, finalNote: false, cancellationToken).ConfigureAwait(false);
+                }
+
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most recent runs, newest first ("what's running?", <c>chatops runs</c>).</summary>
+    public Task<IReadOnlyList<RunRecord>> ListRecentAsync(int count, CancellationToken cancellationToken) => _store.ListRecentAsync(count, cancellationToken);
+}
