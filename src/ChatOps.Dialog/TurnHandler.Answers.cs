@@ -113,7 +113,7 @@ public sealed partial class TurnHandler
             case IntentNames.DialogDeny: Deny(c); return;
         }
 
-        if (IsNewCommand(parse, pending.Command.Intent) && ActionPolicy_MayConfirm(c))
+        if (IsNewCommand(parse, pending.Command.Intent) && IsRequester(c))
         {
             c.Machine.TryFire(DialogTrigger.Drop);
             await HandleNewAsync(c, parse, ct);
@@ -122,7 +122,7 @@ public sealed partial class TurnHandler
 
         // "actually make it staging": the requester changes a detail, and the new version is confirmed afresh.
         var change = parser.ExtractEntities(parse.Text, pending.Command.Intent);
-        if (!SlotValues.IsEmpty(change) && ActionPolicy_MayConfirm(c))
+        if (!SlotValues.IsEmpty(change) && IsRequester(c))
         {
             c.Conversation.Pending = pending with { Command = pending.Command with { Slots = SlotValues.Overlay(pending.Command.Slots, change) } };
             await ProceedAsync(c, forceConfirmation: true, ct);
@@ -132,7 +132,7 @@ public sealed partial class TurnHandler
         c.Say("ConfirmPrompt", Summary(pending.Command), pending.Plan, pending.RequesterId, pending.ExpiresAt?.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
-    private bool ActionPolicy_MayConfirm(TurnContext c) => c.Conversation.Pending is { } p && Policy.ActionPolicy.MayConfirm(p.RequesterId, c.User);
+    private static bool IsRequester(TurnContext c) => c.Conversation.Pending is { } p && Policy.ActionPolicy.MayConfirm(p.RequesterId, c.User);
 
     private void AnswerApproval(TurnContext c, ParseResult parse)
     {

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ChatOps.Core.Parsing;
-using ChatOps.Language.Text;
 
 namespace ChatOps.Language.Recognizers;
 
@@ -61,6 +60,4 @@ public sealed partial class NumberRecognizer : IEntityRecognizer
         var confidence = kind is CandidateKinds.Number ? 0.6 : 0.9;
         matches.Add(new EntityMatch(kind, start, length, value, confidence, digits ? 35 : 33));
     }
-
-    internal static bool IsCjk(char c) => TextNormalizer.IsCjk(c);
 }
