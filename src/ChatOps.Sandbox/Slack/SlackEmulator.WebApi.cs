@@ -34,6 +34,13 @@ public sealed partial class SlackEmulator
             {
                 body = Fail("invalid_json");
             }
+            else if (method == "apps.connections.open" && Knobs.Check(method, null, DateTimeOffset.UtcNow) is { } openRetryAfter)
+            {
+                // why: apps.connections.open is rate-limited like any Web API method (Tier 1); tests use it to keep a bot offline
+                status = 429;
+                body = Fail("ratelimited");
+                context.Response.Headers.RetryAfter = openRetryAfter.ToString(CultureInfo.InvariantCulture);
+            }
             else if (method == "apps.connections.open")
             {
                 body = OpenConnection(Bearer(context.Request));
