@@ -62,4 +62,13 @@ public class ConsoleSessionTests
         Assert.Contains("0 running, 1 finished", runs, StringComparison.Ordinal);
         Assert.Matches(@"deploy cart to uat \(GitLab pipeline #\d+\)\s+passed in \d+s\s+alice", runs);
     }
+
+    [Fact]
+    public void A_confirmed_restart_is_followed_as_its_rollout_until_every_pod_is_replaced()
+    {
+        var output = ConsoleProcess.Run("restart orders in uat\nyes\n", NewDatabase());
+        Assert.Contains("Restarting deployment", output, StringComparison.Ordinal);
+        Assert.Matches(@"↻ #\d+ restart of orders in uat \(rollout of deployment uat/orders\): passed in \d+s", output);
+        Assert.Contains("@alice restart of orders in uat (rollout of deployment uat/orders) passed", output, StringComparison.Ordinal);
+    }
 }

@@ -53,7 +53,7 @@ public sealed partial class RunTracker
         {
             Id = id,
             Backend = handle.Backend,
-            BackendRunId = await _backends.TrackingIdAsync(handle, cancellationToken).ConfigureAwait(false),
+            BackendRunId = await _backends.TrackingIdAsync(handle, id, cancellationToken).ConfigureAwait(false),
             RequestedBy = request.RequestedBy,
             Summary = RunSummary.Of(request.Command, handle),
             Conversation = request.Conversation,
