@@ -14,13 +14,15 @@ public static class BotMetrics
     public static readonly Counter<long> Messages = Meter.CreateCounter<long>("chatops.messages", "{message}", "Chat turns handled");
 
     /// <summary>Seconds from a turn arriving to its replies being ready.</summary>
-    public static readonly Histogram<double> TurnDuration = Meter.CreateHistogram<double>("chatops.turn.duration", "s", "Time to handle one chat turn");
+    public static readonly Histogram<double> TurnDuration = Meter.CreateHistogram<double>("chatops.turn.duration", "s", "Time to handle one chat turn",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
 
     /// <summary>Parsed messages by top intent.</summary>
     public static readonly Counter<long> Intents = Meter.CreateCounter<long>("chatops.intents", "{message}", "Messages by recognised intent");
 
     /// <summary>The top intent's confidence, by intent.</summary>
-    public static readonly Histogram<double> Confidence = Meter.CreateHistogram<double>("chatops.intent.confidence", "1", "Confidence of the top intent");
+    public static readonly Histogram<double> Confidence = Meter.CreateHistogram<double>("chatops.intent.confidence", "1", "Confidence of the top intent",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1] });
 
     /// <summary>Questions the bot asked (a missing detail, or "did you mean …?").</summary>
     public static readonly Counter<long> Questions = Meter.CreateCounter<long>("chatops.questions", "{question}", "Questions asked for missing details");
