@@ -22,6 +22,8 @@ public sealed partial class SlackEmulator
             ["chat.postEphemeral"] = PostEphemeral,
             ["users.info"] = UsersInfo,
             ["reactions.add"] = AddReaction,
+            ["files.getUploadURLExternal"] = GetUploadUrl,
+            ["files.completeUploadExternal"] = CompleteUpload,
         };
         app.MapMethods("/api/{method}", ["GET", "POST"], async (HttpContext context, string method) =>
         {

@@ -124,6 +124,7 @@ public sealed partial class SlackEmulator : IAsyncDisposable
         MapWebApi(app);
         MapSocket(app);
         MapResponseUrls(app);
+        MapFileUploads(app);
         app.MapFallback("{**path}", () => Hosting.Reply.Text("404 Not Found", 404));
     }
 
@@ -144,9 +145,10 @@ public sealed partial class SlackEmulator : IAsyncDisposable
 
     private string NextEventId() => $"Ev{Interlocked.Increment(ref _eventSeq):D8}";
 
-    private SlackStoredMessage Store(string channel, string? threadTs, string user, string? botId, string text, JsonArray? blocks)
+    private SlackStoredMessage Store(string channel, string? threadTs, string user, string? botId, string text, JsonArray? blocks, Action<SlackStoredMessage>? init = null)
     {
         var message = new SlackStoredMessage(channel, NextTs(channel), threadTs, user, botId, text, blocks);
+        init?.Invoke(message);
         lock (_gate)
         {
             if (!_messages.TryGetValue(channel, out var list)) _messages[channel] = list = [];

@@ -14,6 +14,9 @@ public sealed class SlackEmulatorKnobs
     /// <summary>The spacing <see cref="ThrottlePerChannel"/> enforces.</summary>
     public TimeSpan ChannelInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>When on, POSTs to a file upload URL answer HTTP 500 (a failed upload, files.getUploadURLExternal usage info).</summary>
+    public bool FailUploads { get; set; }
+
     /// <summary>Calls answered 429 so far.</summary>
     public int RateLimited => Volatile.Read(ref _limited);
 
