@@ -1,4 +1,5 @@
 using ChatOps.Adapters.Slack.Api;
+using ChatOps.Adapters.Slack.Files;
 using ChatOps.Adapters.Slack.Http;
 using ChatOps.Adapters.Slack.Routing;
 using ChatOps.Adapters.Slack.Socket;
@@ -35,7 +36,10 @@ public static class ServiceCollectionExtensions
             .ConfigureHttpClient((sp, client) => client.BaseAddress = EndWithSlash(Options(sp).ApiBaseUrl))
             .AddHttpMessageHandler(sp => new SlackAuthHandler(() => Options(sp).BotToken));
 
+        // why: upload URLs are absolute and Slack's own (files.getUploadURLExternal), so they get a plain client without the bot token
+        services.AddHttpClient(SlackFileUploader.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(2));
         services.TryAddSingleton<SlackOutbox>();
+        services.TryAddSingleton<SlackFileUploader>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
         services.TryAddSingleton<SlackChatAdapter>();

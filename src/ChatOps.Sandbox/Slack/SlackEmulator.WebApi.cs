@@ -65,6 +65,10 @@ public sealed partial class SlackEmulator
                 body = Fail("ratelimited");
                 context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
             }
+            else if (Knobs.TakeFailure(method) is { } error)
+            {
+                body = Fail(error);
+            }
             else
             {
                 body = handler(args);

@@ -40,7 +40,7 @@ public class SlackChatAdapterTests
     {
         var observer = new RecordingObserver();
         await using var world = await SlackWorld.StartAsync();
-        var chat = new SlackChatAdapter(world.Bot.Outbox, [observer], Microsoft.Extensions.Logging.Abstractions.NullLogger<SlackChatAdapter>.Instance);
+        var chat = new SlackChatAdapter(world.Bot.Outbox, world.Bot.Services.GetRequiredService<ChatOps.Adapters.Slack.Files.SlackFileUploader>(), [observer], Microsoft.Extensions.Logging.Abstractions.NullLogger<SlackChatAdapter>.Instance);
         var posted = await chat.PostAsync(Ops, "1700000000.000100", new Reply("Running", [], RunId: "run-7"), CancellationToken.None);
         Assert.Equal(("run-7", posted), Assert.Single(observer.Seen));
     }

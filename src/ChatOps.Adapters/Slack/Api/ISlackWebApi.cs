@@ -27,6 +27,14 @@ public interface ISlackWebApi
     [Post("/chat.postEphemeral")]
     Task<PostEphemeralResponse> PostEphemeralAsync([Body] PostEphemeralRequest request, CancellationToken cancellationToken);
 
+    /// <summary>files.getUploadURLExternal (JSON body; needs files:write): an upload URL and file id for <c>length</c> bytes (contract: docs.slack.dev/reference/methods/files.getUploadURLExternal).</summary>
+    [Post("/files.getUploadURLExternal")]
+    Task<GetUploadUrlResponse> GetUploadUrlExternalAsync([Body] GetUploadUrlRequest request, CancellationToken cancellationToken);
+
+    /// <summary>files.completeUploadExternal (JSON body; needs files:write): shares uploaded files, once, in a channel or thread (contract: docs.slack.dev/reference/methods/files.completeUploadExternal).</summary>
+    [Post("/files.completeUploadExternal")]
+    Task<CompleteUploadResponse> CompleteUploadExternalAsync([Body] CompleteUploadRequest request, CancellationToken cancellationToken);
+
     /// <summary>§6.2 users.info (GET query): a user's profile; <c>profile.email</c> needs the users:read.email scope.</summary>
     [Get("/users.info")]
     Task<UsersInfoResponse> GetUserAsync(string user, CancellationToken cancellationToken);
