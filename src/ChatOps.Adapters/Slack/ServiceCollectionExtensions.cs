@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.Mode != SlackMode.Http || o.SigningSecret.Length > 0, "Slack:SigningSecret is required when Slack:Mode is http.")
             .Validate(o => o.Connections is >= 1 and <= 10, "Slack:Connections must be between 1 and 10.")
             .Validate(o => o.Workers >= 1 && o.ChannelBurst >= 1 && o.MaxAttempts >= 1, "Slack:Workers, ChannelBurst and MaxAttempts must be at least 1.")
+            .Validate(o => o.ThreadWindow >= TimeSpan.Zero, "Slack:ThreadWindow must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -40,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddHttpClient(SlackFileUploader.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(2));
         services.TryAddSingleton<SlackOutbox>();
         services.TryAddSingleton<SlackFileUploader>();
+        services.TryAddSingleton<SlackThreads>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
         services.TryAddSingleton<SlackChatAdapter>();

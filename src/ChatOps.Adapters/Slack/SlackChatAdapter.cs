@@ -1,6 +1,7 @@
 using ChatOps.Adapters.Slack.Api;
 using ChatOps.Adapters.Slack.Blocks;
 using ChatOps.Adapters.Slack.Files;
+using ChatOps.Adapters.Slack.Routing;
 using ChatOps.Core.Chat;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ namespace ChatOps.Adapters.Slack;
 /// a direct-message conversation (channel "dm", thread = user id) in the DM. Long output (<see cref="Reply.Attachment"/>) is attached as a file.
 /// </summary>
 public sealed partial class SlackChatAdapter(
-    SlackOutbox outbox, SlackFileUploader files, IEnumerable<IRunMessageObserver> observers, ILogger<SlackChatAdapter> log) : IChatAdapter
+    SlackOutbox outbox, SlackFileUploader files, SlackThreads threads, IEnumerable<IRunMessageObserver> observers, ILogger<SlackChatAdapter> log) : IChatAdapter
 {
     /// <summary>The channel of <see cref="ConversationKey"/>s that are direct messages.</summary>
     public const string DirectMessages = "dm";
@@ -78,9 +79,13 @@ public sealed partial class SlackChatAdapter(
             (api, ct) => api.UpdateMessageAsync(new UpdateMessageRequest(channel, ts, message.Text, message.Blocks), ct), cancellationToken);
     }
 
-    private Task<PostMessageResponse> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken) =>
-        outbox.SendAsync("chat.postMessage", channel,
-            (api, ct) => api.PostMessageAsync(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), ct), cancellationToken);
+    private async Task<PostMessageResponse> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var posted = await outbox.SendAsync("chat.postMessage", channel,
+            (api, ct) => api.PostMessageAsync(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), ct), cancellationToken).ConfigureAwait(false);
+        if (threadTs is not null && !channel.StartsWith('D')) threads.Posted(posted.Channel ?? channel, threadTs);
+        return posted;
+    }
 
     private async Task NotifyRunAsync(string runId, MessageRef message, CancellationToken cancellationToken)
     {
