@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Builder;
 namespace ChatOps.Sandbox.Slack;
 
 /// <summary>
-/// A loopback Slack (contract slack.md §9): Socket Mode WebSocket server, the Web API subset the bot uses, signed HTTP-mode deliveries,
-/// and scripted people who mention the bot, DM it and press its buttons. Records every call.
+/// A loopback Slack (contract slack.md §9): Socket Mode WebSocket server, the Web API subset the bot uses (with the external file upload
+/// from docs.slack.dev), signed HTTP-mode deliveries, and scripted people who mention the bot, DM it, write in its threads and press its
+/// buttons. Records every call and keeps every file.
 /// </summary>
 public sealed partial class SlackEmulator : IAsyncDisposable
 {

@@ -32,6 +32,9 @@ public class SlackFileUploadTests
         var order = world.Slack.Calls.Select(c => c.Method).Where(m => m is "files.getUploadURLExternal" or "chat.postMessage" or "files.completeUploadExternal");
         Assert.Equal(["files.getUploadURLExternal", "chat.postMessage", "files.completeUploadExternal"], order);
         Assert.All(world.Slack.Calls, c => Assert.True(c.Ok, $"{c.Method}: {c.Error}"));
+        Assert.All(world.Slack.Calls.Where(c => c.Method.StartsWith("files.", StringComparison.Ordinal)), c => Assert.StartsWith("application/json", c.ContentType, StringComparison.Ordinal));
+        var complete = world.Slack.Calls.Single(c => c.Method == "files.completeUploadExternal");
+        Assert.Equal((Ops, thread, file.Id), (complete.Arg("channel_id"), complete.Arg("thread_ts"), complete.Args["files"]![0]!["id"]!.GetValue<string>()));
     }
 
     [Fact]

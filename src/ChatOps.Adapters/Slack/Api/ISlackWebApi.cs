@@ -2,7 +2,7 @@ using Refit;
 
 namespace ChatOps.Adapters.Slack.Api;
 
-/// <summary>The Slack Web API methods the bot calls (shared/contracts/slack.md §6.2), relative to <c>https://slack.com/api/</c>.</summary>
+/// <summary>The Slack Web API methods the bot calls (shared/contracts/slack.md §6.2, and the file upload from docs.slack.dev), relative to <c>https://slack.com/api/</c>.</summary>
 /// <remarks>The bot token is added by <see cref="SlackAuthHandler"/>; <c>ok:false</c> answers come back as data and <see cref="SlackResponse.EnsureOk"/> turns them into <see cref="SlackApiException"/>.</remarks>
 [Headers("Accept: application/json")]
 public interface ISlackWebApi
