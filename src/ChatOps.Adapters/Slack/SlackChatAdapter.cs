@@ -55,9 +55,8 @@ public sealed partial class SlackChatAdapter(
             first ??= new MessageRef(posted.Channel ?? channel, posted.Ts ?? "", threadTs);
         }
 
-        if (staged is not null && first is not null) await ShareAttachmentAsync(staged, reply, first.Channel, threadTs ?? FileThreadOf(first), cancellationToken).ConfigureAwait(false);
-
         if (reply.RunId is { } runId && first is not null) await NotifyRunAsync(runId, first, cancellationToken).ConfigureAwait(false);
+        if (staged is not null && first is not null) await ShareAttachmentAsync(staged, reply, first.Channel, threadTs ?? FileThreadOf(first), cancellationToken).ConfigureAwait(false);
         return first;
     }
 
