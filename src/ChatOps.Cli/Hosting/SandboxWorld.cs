@@ -29,7 +29,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         SlackEmulator? slack = null;
         if (withSlack && string.IsNullOrEmpty(configuration["Slack:BotToken"]))
         {
-            slack = new SlackEmulator();
+            slack = new SlackEmulator(new SlackEmulatorOptions { ChannelMessageEvents = true });
             await slack.StartAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -111,6 +111,19 @@ public class ServeSlackTests
         Assert.Single(await host.RunsAsync());
     }
 
+    [Fact]
+    public async Task An_answer_typed_in_the_thread_without_a_mention_continues_the_dialog()
+    {
+        await using var host = await ServeHost.StartAsync();
+        var thread = (await host.Alice.MentionAsync(ServeHost.Ops, "deploy checkout")).MessageTs!;
+        var question = await host.ReplyAsync(thread, 1);
+        Assert.Contains("Which environment?", question.BlockText, StringComparison.Ordinal);
+        await host.Alice.SayAsync(ServeHost.Ops, "uat", thread);
+        var started = await host.ReplyAsync(thread, 2);
+        await host.EditedToAsync(started, "passed in");
+        Assert.Equal("checkout", Assert.Single(await host.RunsAsync()).Summary.Split(' ')[1]);
+    }
+
     private static Task<HttpResponseMessage> PostSignedAsync(HttpClient http, string body, long timestamp, string signature)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
