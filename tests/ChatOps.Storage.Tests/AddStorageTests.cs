@@ -76,6 +76,17 @@ public sealed class AddStorageTests : IDisposable
     }
 
     [Fact]
+    public void A_password_that_breaks_the_connection_string_is_not_quoted_back()
+    {
+        var error = Assert.Throws<InvalidOperationException>(
+            () => Build(("Storage:Provider", "postgres"), ("Storage:Postgres", "Host=db;Password=se;cretpart")));
+
+        Assert.Contains("withheld", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("cretpart", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("cretpart", error.InnerException?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_in_memory_sqlite_database_is_refused_naming_the_key()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Build(("Storage:Sqlite", ":memory:")));
