@@ -25,7 +25,8 @@ public sealed class PostgresServer : IDisposable
     {
         _bin = FindBinDirectory();
         _runAs = Environment.UserName == "root" ? "postgres" : null;
-        _dataDir = Path.Combine(Path.GetTempPath(), $"chatops-pg-{Guid.NewGuid():N}");
+        // why: the postgres user must reach the folder, and a root TMPDIR (e.g. under /root) would shut it out.
+        _dataDir = Path.Combine(_runAs is null ? Path.GetTempPath() : "/tmp", $"chatops-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_dataDir);
         try
         {
@@ -129,7 +130,7 @@ public sealed class PostgresServer : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             // why: the postgres user may not be allowed into the test's working directory.
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = "/tmp",
         };
         if (asUser is not null)
         {
