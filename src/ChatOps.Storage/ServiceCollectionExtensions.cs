@@ -4,6 +4,7 @@ using ChatOps.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace ChatOps.Storage;
 
@@ -26,8 +27,8 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers, as singletons, the SQLite database at <paramref name="connectionStringOrPath"/> (migrated on first use,
-    /// or earlier via <see cref="IStorageDatabase.MigrateAsync"/>) and the conversation, defaults, idempotency and run stores on it.
+    /// Registers, as singletons, the SQLite database at <paramref name="connectionStringOrPath"/> (migrated when a host starts, else on first use)
+    /// and the conversation, defaults, idempotency and run stores on it.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string connectionStringOrPath)
     {
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteDatabase(connectionString, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
+        services.AddHostedService<MigrateOnStart>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IDefaultsStore, SqliteDefaultsStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
@@ -46,7 +48,7 @@ public static class ServiceCollectionExtensions
 
     /// <summary>
     /// Registers, as singletons, the PostgreSQL database of the Npgsql <paramref name="connectionString"/> (one connection pool, migrated
-    /// under an advisory lock on first use or via <see cref="IStorageDatabase.MigrateAsync"/>) and the four stores on it; every replica may share it.
+    /// under an advisory lock when a host starts, else on first use) and the four stores on it; every replica may share it.
     /// </summary>
     public static IServiceCollection AddPostgresStorage(this IServiceCollection services, string connectionString)
     {
@@ -55,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PostgresDatabase(normalized, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
+        services.AddHostedService<MigrateOnStart>();
         services.AddSingleton<IConversationStore, PostgresConversationStore>();
         services.AddSingleton<IDefaultsStore, PostgresDefaultsStore>();
         services.AddSingleton<IIdempotencyStore, PostgresIdempotencyStore>();

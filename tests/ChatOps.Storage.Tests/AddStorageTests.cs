@@ -1,8 +1,10 @@
 using ChatOps.Core.Storage;
+using ChatOps.Storage.Migrations;
 using ChatOps.Storage.Postgres;
 using ChatOps.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ChatOps.Storage.Tests;
 
@@ -16,7 +18,7 @@ public sealed class AddStorageTests : IDisposable
         await using var provider = Build(("Storage:Sqlite", _file.FilePath)).BuildServiceProvider();
 
         Assert.IsType<SqliteConversationStore>(provider.GetRequiredService<IConversationStore>());
-        Assert.Equal(4, await provider.GetRequiredService<IStorageDatabase>().MigrateAsync(CancellationToken.None));
+        Assert.Equal(MigrationCatalog.All.Count, await provider.GetRequiredService<IStorageDatabase>().MigrateAsync(CancellationToken.None));
         Assert.True(File.Exists(_file.FilePath));
     }
 
@@ -44,6 +46,32 @@ public sealed class AddStorageTests : IDisposable
         Assert.IsType<PostgresIdempotencyStore>(provider.GetRequiredService<IIdempotencyStore>());
         Assert.IsType<PostgresRunStore>(provider.GetRequiredService<IRunStore>());
         Assert.Same(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<IStorageDatabase>());
+    }
+
+    [Fact]
+    public async Task A_host_migrates_the_database_when_it_starts()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddStorage(Config(("Storage:Sqlite", _file.FilePath)));
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        using (var raw = _file.OpenRaw())
+            Assert.Equal((long)MigrationCatalog.All.Count, TempDatabase.Scalar(raw, "SELECT count(*) FROM schema_migrations"));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_host_whose_postgres_server_is_unreachable_does_not_start()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddStorage(Config(("Storage:Provider", "postgres"), ("Storage:Postgres", "Host=127.0.0.1;Port=1;Database=chatops;Username=u;Timeout=2")));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("Cannot connect to the PostgreSQL database 127.0.0.1:1/chatops", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
