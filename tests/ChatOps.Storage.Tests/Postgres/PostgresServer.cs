@@ -15,6 +15,7 @@ public sealed class PostgresServer : IDisposable
     private readonly string _bin;
     private readonly string _dataDir;
     private readonly string? _runAs;
+    private int _disposed;
 
     /// <summary>A throwaway server tuned for tests: no fsync, since the data dies with the folder.</summary>
     public PostgresServer() : this(durable: false)
@@ -23,7 +24,7 @@ public sealed class PostgresServer : IDisposable
 
     private PostgresServer(bool durable)
     {
-        _bin = FindBinDirectory();
+        _bin = FindBinDirectory("/usr/lib/postgresql");
         _runAs = Environment.UserName == "root" ? "postgres" : null;
         // why: the postgres user must reach the folder, and a root TMPDIR (e.g. under /root) would shut it out.
         _dataDir = Path.Combine(_runAs is null ? Path.GetTempPath() : "/tmp", $"chatops-pg-{Guid.NewGuid():N}");
@@ -37,6 +38,8 @@ public sealed class PostgresServer : IDisposable
             var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300" +
                 (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             Run(Path.Combine(_bin, "pg_ctl"), ["-D", _dataDir, "-l", LogPath, "-w", "-t", "60", "-o", settings, "start"], _runAs);
+            // why: a test run stopped with Ctrl+C skips the fixture's dispose, and would leave a server behind.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
         }
         catch (Exception e)
         {
@@ -76,6 +79,8 @@ public sealed class PostgresServer : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         try
         {
             Run(Path.Combine(_bin, "pg_ctl"), ["-D", _dataDir, "-m", "immediate", "-w", "stop"], _runAs);
@@ -100,9 +105,9 @@ public sealed class PostgresServer : IDisposable
             Directory.Delete(_dataDir, recursive: true);
     }
 
-    private static string FindBinDirectory()
+    /// <summary>The newest <c>root/*/bin</c> holding pg_ctl; throws, saying how to install the server, when there is none.</summary>
+    internal static string FindBinDirectory(string root)
     {
-        const string root = "/usr/lib/postgresql";
         var bins = Directory.Exists(root)
             ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "bin")).Where(b => File.Exists(Path.Combine(b, "pg_ctl"))).ToList()
             : [];
