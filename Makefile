@@ -11,6 +11,8 @@ export DOTNET_NOLOGO := 1
 
 # Real GitLab webhook payloads (go-gitlab's testdata) come from Debian; tests read them from the installed package.
 GO_GITLAB := golang-github-xanzy-go-gitlab-dev
+# The PostgreSQL storage tests start a real server from Debian's package (initdb + pg_ctl on 127.0.0.1); they fail without it.
+POSTGRES := postgresql
 
 restore:
 	$(DOTNET) restore ChatOps.sln
@@ -31,6 +33,8 @@ eval: model
 test-deps:
 	@dpkg -s $(GO_GITLAB) >/dev/null 2>&1 || { echo "installing $(GO_GITLAB) (GitLab webhook fixtures)"; \
 	  (apt-get update -qq && apt-get install -y -qq $(GO_GITLAB)) >/dev/null || echo "warning: could not install $(GO_GITLAB); webhook fixture tests will say so"; }
+	@dpkg -s $(POSTGRES) >/dev/null 2>&1 || { echo "installing $(POSTGRES) (storage tests start a real server)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(POSTGRES)) >/dev/null || echo "warning: could not install $(POSTGRES); the PostgreSQL storage tests will fail and say so"; }
 
 test: build model test-deps
 	@set -o pipefail; $(DOTNET) test ChatOps.sln -c $(CONFIG) --no-build 2>&1 | tee .test-output.log; status=$$?; \

@@ -15,6 +15,7 @@ if (what is "all" or "nlu") results.AddRange(NluHarness.Run());
 if (what is "all" or "dialog") results.AddRange(ChatOps.Benchmarks.Dialog.DialogHarness.Run());
 if (what is "all" or "tracking") results.AddRange(ChatOps.Benchmarks.Tracking.HookHarness.Run());
 if (what is "all" or "slack") results.AddRange(ChatOps.Benchmarks.Slack.SlackBench.Run());
+if (what is "all" or "storage") results.AddRange(ChatOps.Benchmarks.Storage.StorageBench.Run());
 if (what is "all" or "executors")
 {
     results.AddRange(ChatOps.Benchmarks.Executors.ExecutorBench.Run());

@@ -7,7 +7,7 @@ namespace ChatOps.Storage.Sqlite;
 /// One SQLite database file shared by any number of concurrent callers: it hands out pooled connections
 /// configured for WAL, a busy timeout, synchronous=NORMAL and foreign keys, and migrates the schema before first use.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : IStorageDatabase, IDisposable
 {
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);

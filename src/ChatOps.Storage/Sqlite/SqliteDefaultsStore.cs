@@ -6,9 +6,7 @@ namespace ChatOps.Storage.Sqlite;
 /// <summary>User and channel defaults in the <c>defaults</c> table, one <see cref="UserDefaults"/> JSON document per scope.</summary>
 public sealed class SqliteDefaultsStore(SqliteDatabase database, TimeProvider timeProvider) : IDefaultsStore
 {
-    // why: computed getters (ChatCommand.Service, ParsedEntities.Service) are derived from stored fields;
-    // writing them would only duplicate data that the reader has to ignore.
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { IgnoreReadOnlyProperties = true };
+    internal static JsonSerializerOptions Json => DefaultsJson.Options;
 
     /// <inheritdoc />
     public async Task<UserDefaults> GetAsync(string scope, CancellationToken cancellationToken)

@@ -9,8 +9,7 @@ public sealed class SqliteRunStore(SqliteDatabase database) : IRunStore
     // why: SQLite has one writer; queueing our own writers here is FIFO, while SQLite's busy handler makes a loser sleep 1, 2, 5, 10 … ms
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    internal const string Columns =
-        "id, backend, backend_run_id, requested_by, summary, conversation, message, web_url, status, history, callback_token, created_at, updated_at, version";
+    internal const string Columns = RunRows.Columns;
 
     internal const string InsertSql =
         $"INSERT INTO runs ({Columns}) VALUES ($id, $backend, $backendRunId, $requestedBy, $summary, $conversation, $message, $webUrl, $status, " +

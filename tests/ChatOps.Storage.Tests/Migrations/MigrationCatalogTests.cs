@@ -22,4 +22,21 @@ public sealed class MigrationCatalogTests
             Assert.StartsWith(m.Version.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + "_", m.Name, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void Postgres_migrations_are_numbered_from_one_and_each_number_names_the_same_change_as_in_sqlite()
+    {
+        Assert.Equal(Enumerable.Range(1, MigrationCatalog.Postgres.Count), MigrationCatalog.Postgres.Select(m => m.Version));
+        // why: a SQLite migration may land first (005_audit is on its way); its PostgreSQL twin must then take the same number.
+        Assert.InRange(MigrationCatalog.Postgres.Count, 4, MigrationCatalog.All.Count);
+        Assert.All(MigrationCatalog.Postgres, m => Assert.Equal(MigrationCatalog.All[m.Version - 1].Name, m.Name));
+        Assert.All(MigrationCatalog.Postgres, m => Assert.Contains("CREATE TABLE", m.Sql, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sqlite_catalog_does_not_pick_up_the_postgres_files()
+    {
+        Assert.DoesNotContain(MigrationCatalog.All, m => m.Sql.Contains("PostgreSQL twin", StringComparison.Ordinal));
+        Assert.All(MigrationCatalog.Postgres, m => Assert.Contains("PostgreSQL twin", m.Sql, StringComparison.Ordinal));
+    }
 }

@@ -1,6 +1,6 @@
 using ChatOps.Core.Chat;
 
-namespace ChatOps.Storage.Sqlite;
+namespace ChatOps.Storage;
 
 /// <summary>The stored text of a <see cref="ConversationKey"/> ("workspace/channel/thread") and its inverse.</summary>
 internal static class ConversationKeyText

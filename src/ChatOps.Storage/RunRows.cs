@@ -2,11 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatOps.Core.Chat;
 using ChatOps.Core.Execution;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace ChatOps.Storage.Sqlite;
+namespace ChatOps.Storage;
 
-/// <summary>How a <see cref="RunRecord"/> maps onto a <c>runs</c> row: scalars as columns, conversation, message and history as JSON.</summary>
+/// <summary>How a <see cref="RunRecord"/> maps onto a <c>runs</c> row in either database: scalars as columns, conversation, message and history as JSON.</summary>
 internal static class RunRows
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -14,6 +14,7 @@ internal static class RunRows
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>The run's values as <c>$name</c> parameters (the PostgreSQL stores bind the same names as <c>@name</c>).</summary>
     public static (string Name, object? Value)[] Parameters(RunRecord run) =>
     [
         ("$id", run.Id), ("$backend", run.Backend), ("$backendRunId", run.BackendRunId), ("$requestedBy", run.RequestedBy),
@@ -23,8 +24,12 @@ internal static class RunRows
         ("$createdAt", run.CreatedAt.ToUnixTimeMilliseconds()), ("$updatedAt", run.UpdatedAt.ToUnixTimeMilliseconds()),
     ];
 
-    /// <summary>The run of the current row, read in the order of <see cref="SqliteRunStore.Columns"/>.</summary>
-    public static RunRecord Read(SqliteDataReader row) => new()
+    /// <summary>The columns every run query selects, in the order <see cref="Read"/> expects.</summary>
+    public const string Columns =
+        "id, backend, backend_run_id, requested_by, summary, conversation, message, web_url, status, history, callback_token, created_at, updated_at, version";
+
+    /// <summary>The run of the current row, read in the order of <see cref="Columns"/>.</summary>
+    public static RunRecord Read(DbDataReader row) => new()
     {
         Id = row.GetString(0),
         Backend = row.GetString(1),
