@@ -25,7 +25,7 @@ internal static class ConsoleCommand
         {
             var overrides = new Dictionary<string, string?>();
             if (result.GetValue(noSandbox)) overrides["Sandbox:Enabled"] = "false";
-            if (result.GetValue(database) is { } db) overrides["Storage:Sqlite"] = Path.GetFullPath(db);
+            if (result.GetValue(database) is { } db) (overrides["Storage:Provider"], overrides["Storage:Sqlite"]) = ("sqlite", Path.GetFullPath(db));
             if (result.GetValue(catalog) is { } c) overrides["Catalog:Path"] = Path.GetFullPath(c);
             var console = AnsiConsole.Console;
             if (Console.IsOutputRedirected) console.Profile.Width = 4000;

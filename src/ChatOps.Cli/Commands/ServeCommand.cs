@@ -18,7 +18,7 @@ internal static class ServeCommand
             var overrides = new Dictionary<string, string?>();
             if (result.GetValue(urls) is { } u) overrides["Http:Urls"] = u;
             if (result.GetValue(noSandbox)) overrides["Sandbox:Enabled"] = "false";
-            if (result.GetValue(database) is { } db) overrides["Storage:Sqlite"] = Path.GetFullPath(db);
+            if (result.GetValue(database) is { } db) (overrides["Storage:Provider"], overrides["Storage:Sqlite"]) = ("sqlite", Path.GetFullPath(db));
             await using var bot = await ConsoleCommand.StartOrExplainAsync(BotSurface.Serve, overrides, ct);
             if (bot is null) return 2;
             Console.Out.WriteLine($"chatops: serving on {bot.Address} (/healthz, /readyz, /hooks/gitlab, /hooks/zadig)" +

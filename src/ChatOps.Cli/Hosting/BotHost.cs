@@ -114,9 +114,7 @@ public sealed partial class BotHost : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(CatalogLoader.Load(BotConfiguration.Resolve(configuration["Catalog:Path"] ?? "training-data/catalog.yaml")));
         services.AddLanguage(new LanguageOptions { ModelPath = BotConfiguration.Resolve(configuration["Language:ModelPath"] ?? "models/intent-model.zip") });
-        var database = BotConfiguration.Resolve(configuration["Storage:Sqlite"] ?? ".data/chatops.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
-        services.AddSqliteStorage(database);
+        services.AddStorage(configuration, BotConfiguration.Resolve);
         services.AddExecutors(configuration);
         services.AddRunTracking(configuration);
         services.AddDialog(new DialogOptions
