@@ -25,14 +25,15 @@ public static class IntentNames
     public const string DialogConfirm = "dialog.confirm";
     public const string DialogDeny = "dialog.deny";
     public const string Greet = "greet";
+    public const string RunsList = "runs.list";
     public const string OutOfScope = "out_of_scope";
 
-    /// <summary>Every intent of the contract, in the schema's order.</summary>
+    /// <summary>Every intent of the contract, in the schema's order; intents added after the schema come last.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Deploy, Rollback, PipelineRun, PipelineStatus, PipelineCancel, PipelineRetry,
         WorkflowRun, WorkflowStatus, K8sPods, K8sLogs, K8sDescribe, K8sEvents, K8sRollout,
         K8sRestart, K8sScale, ContextSet, ContextShow, AuditQuery, Help, DialogConfirm,
-        DialogDeny, Greet, OutOfScope,
+        DialogDeny, Greet, OutOfScope, RunsList,
     ];
 }

@@ -7,7 +7,8 @@ namespace ChatOps.Language.Model;
 public sealed record ModelCard
 {
     /// <summary>The NLU schema version this build understands; a card with another version is refused.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <remarks>2: intent runs.list added (a model of version 1 cannot predict it).</remarks>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public string CreatedAt { get; init; } = "";

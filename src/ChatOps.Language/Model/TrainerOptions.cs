@@ -5,7 +5,7 @@ public sealed record TrainerOptions
 {
     public int Seed { get; init; } = 42;
     public int WordNgramLength { get; init; } = 2;
-    public int CharNgramLength { get; init; } = 4;
+    public int CharNgramLength { get; init; } = 3;
     public float L2Regularization { get; init; } = 0.001f;
     public float L1Regularization { get; init; } = 0.0f;
     public int Folds { get; init; } = 5;
@@ -17,7 +17,7 @@ public sealed record TrainerOptions
     public string Featurizer { get; init; } = "split";
 
     /// <summary>N-gram weighting: "tf" or "tfidf".</summary>
-    public string Weighting { get; init; } = "tf";
+    public string Weighting { get; init; } = "tfidf";
 
     /// <summary>The largest share of in-scope lines the out-of-scope threshold may reject on the folds.</summary>
     public double MaxFalseRejection { get; init; } = 0.02;

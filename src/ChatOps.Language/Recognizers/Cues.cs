@@ -33,6 +33,7 @@ internal static class Cues
         "wrong", "right", "other", "old", "previous", "next", "trigger", "kick", "execute", "launch", "rerun", "retry",
         "cancel", "stop", "check", "show", "get", "see", "your", "their", "his", "her", "whole", "entire", "failed",
         "failing", "broken", "stuck", "running", "release", "nightly", "daily", "prod", "production", "staging",
+        "are", "were", "you", "we", "i", "still", "have", "has", "did", "do", "does", "been", "started", "in-progress",
     };
 
     /// <summary>Namespaces every cluster has, recognized without a cue.</summary>
