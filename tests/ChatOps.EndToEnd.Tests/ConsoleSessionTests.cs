@@ -52,8 +52,9 @@ public class ConsoleSessionTests
     public void A_deploy_started_from_the_console_is_followed_to_its_end_by_the_sandbox_webhooks()
     {
         var database = NewDatabase();
-        var output = ConsoleProcess.Run("deploy cart to uat\n", database);
+        var output = ConsoleProcess.Run("deploy cart to uat\nwhat's running?\n", database);
         Assert.Matches(@"pipeline #\d+ is created", output);
+        Assert.Matches(@"1 running, 0 finished\s+RUN\s+STATUS\s+BY\s+LINK\s+deploy cart to uat \(GitLab pipeline #\d+\)\s+(queued|running for \d+s)\s+alice", output);
         Assert.Contains("waiting up to", output, StringComparison.Ordinal);
         Assert.Matches(@"↻ #1 deploy cart to uat \(GitLab pipeline #\d+\): passed in \d+s", output);
         Assert.Matches(@"↳ #1 @alice deploy cart to uat \(GitLab pipeline #\d+\) passed in", output);

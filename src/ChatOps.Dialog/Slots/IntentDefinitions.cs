@@ -29,6 +29,7 @@ public static class IntentDefinitions
         D(IntentNames.K8sRestart, [[Service], [EntityNames.Environment, Namespace]]),
         D(IntentNames.K8sScale, [[Service], [EntityNames.Environment, Namespace], [Replicas]]),
         D(IntentNames.AuditQuery, [], Service, EntityNames.Environment, Since),
+        D(IntentNames.RunsList, []),
     ];
 
     private static readonly Dictionary<string, IntentDefinition> ByIntent = Commands.ToDictionary(d => d.Intent);

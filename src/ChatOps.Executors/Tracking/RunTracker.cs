@@ -109,6 +109,10 @@ public sealed partial class RunTracker
         return null;
     }
 
+    /// <summary>The answer to "what's running?": the most recent runs as a table, active ones first.</summary>
+    public async Task<string> DescribeRecentAsync(int count, CancellationToken cancellationToken) =>
+        RunList.Render(await _store.ListRecentAsync(count, cancellationToken).ConfigureAwait(false), _time.GetUtcNow());
+
     /// <summary>The most recent runs, newest first ("what's running?", <c>chatops runs</c>).</summary>
     public Task<IReadOnlyList<RunRecord>> ListRecentAsync(int count, CancellationToken cancellationToken) => _store.ListRecentAsync(count, cancellationToken);
 }

@@ -5,18 +5,32 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Executors.Tracking;
 
 /// <summary>The <see cref="ICommandExecutor"/> the dialog sees when tracking is on: runs the command, then records the run it started
-/// (its id is the request key), so the reply can carry <c>Reply.RunId = request.Key.Value</c>.</summary>
+/// (its id is the request key), so the reply can carry <c>Reply.RunId = request.Key.Value</c>; it also answers runs.list itself.</summary>
 public sealed class TrackingExecutor(ICommandExecutor inner, RunTracker tracker, ILogger<TrackingExecutor> log) : ICommandExecutor
 {
-    /// <inheritdoc />
-    public IReadOnlySet<string> SupportedIntents => inner.SupportedIntents;
+    private const int ListedRuns = 15;
 
     /// <inheritdoc />
-    public Task<ExecutionPlan> PlanAsync(ChatCommand command, CancellationToken cancellationToken) => inner.PlanAsync(command, cancellationToken);
+    public IReadOnlySet<string> SupportedIntents { get; } = new HashSet<string>(inner.SupportedIntents, StringComparer.Ordinal) { IntentNames.RunsList };
+
+    /// <inheritdoc />
+    public Task<ExecutionPlan> PlanAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command.Intent == IntentNames.RunsList
+            ? Task.FromResult(new ExecutionPlan(true, "list the runs the bot is following"))
+            : inner.PlanAsync(command, cancellationToken);
+    }
 
     /// <inheritdoc />
     public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Command.Intent == IntentNames.RunsList)
+        {
+            return new ExecutionResult(true, await tracker.DescribeRecentAsync(ListedRuns, cancellationToken).ConfigureAwait(false));
+        }
+
         var result = await inner.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
