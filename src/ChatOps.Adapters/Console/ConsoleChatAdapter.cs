@@ -55,17 +55,38 @@ public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole consol
 
     private string? ReadInteractive(string prompt)
     {
-        var line = new LineEditor(_history).ReadLine(() => System.Console.ReadKey(intercept: true), (text, cursor) =>
+        var (typed, at) = ("", 0);
+        void Redraw()
         {
             // Redraw the whole prompt line: simple and right for any edit in the middle of it.
             System.Console.Write("\r\u001b[K");
             console.Markup(prompt);
-            console.Write(text);
-            var back = text.Length - cursor;
+            console.Write(typed);
+            var back = typed.Length - at;
             if (back > 0) System.Console.Write($"\u001b[{back}D");
+        }
+
+        // why: a run's update may arrive while the person types; it prints above the line being typed instead of inside it
+        _output.Typing(write =>
+        {
+            System.Console.Write("\r\u001b[K");
+            write();
+            Redraw();
         });
-        console.WriteLine();
-        return line;
+        try
+        {
+            var line = new LineEditor(_history).ReadLine(() => System.Console.ReadKey(intercept: true), (text, cursor) =>
+            {
+                (typed, at) = (text, cursor);
+                _output.Exclusive(Redraw);
+            });
+            console.WriteLine();
+            return line;
+        }
+        finally
+        {
+            _output.Typing(null);
+        }
     }
 
     /// <summary>Handles one typed line; false when the user asked to leave.</summary>

@@ -14,8 +14,23 @@ public sealed class ConsoleMessages(IAnsiConsole console, IEnumerable<IRunMessag
     private readonly Lock _gate = new();
     private readonly ConsoleRenderer _renderer = new(console);
     private readonly ConcurrentDictionary<string, byte> _activeRuns = new(StringComparer.Ordinal);
+    private Action<Action>? _interject;
     private TaskCompletionSource _runEnded = NewSignal();
     private int _messages;
+
+    /// <summary>While a line is being typed, background output goes through <paramref name="interject"/>, which clears the line, lets the
+    /// output print and draws the typed text again; null when nobody is typing.</summary>
+    public void Typing(Action<Action>? interject)
+    {
+        lock (_gate) _interject = interject;
+    }
+
+    /// <summary>Draws something (the line being typed) without interleaving with background output.</summary>
+    public void Exclusive(Action draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        lock (_gate) draw();
+    }
 
     /// <summary>How many runs announced in this console have not yet posted their final note.</summary>
     public int ActiveRuns => _activeRuns.Count;
@@ -51,7 +66,7 @@ public sealed class ConsoleMessages(IAnsiConsole console, IEnumerable<IRunMessag
         {
             message = NextMessage(thread);
             var under = thread is null ? "" : $"↳ #{thread.MessageId} ";
-            console.MarkupLine("[green]bot[/] [grey]" + Markup.Escape(under) + "[/]" + ConsoleRenderer.ToMarkup(reply.Text));
+            Background(() => console.MarkupLine("[green]bot[/] [grey]" + Markup.Escape(under) + "[/]" + ConsoleRenderer.ToMarkup(reply.Text)));
         }
 
         // why: the tracker sends only a run's final note outside a turn, threaded under the live message when it has one
@@ -64,7 +79,7 @@ public sealed class ConsoleMessages(IAnsiConsole console, IEnumerable<IRunMessag
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(reply);
-        lock (_gate) console.MarkupLine($"[green]bot[/] [grey]↻ #{Markup.Escape(message.MessageId)}[/] " + ConsoleRenderer.ToMarkup(reply.Text));
+        lock (_gate) Background(() => console.MarkupLine($"[green]bot[/] [grey]↻ #{Markup.Escape(message.MessageId)}[/] " + ConsoleRenderer.ToMarkup(reply.Text)));
         return Task.CompletedTask;
     }
 
@@ -88,6 +103,12 @@ public sealed class ConsoleMessages(IAnsiConsole console, IEnumerable<IRunMessag
         }
 
         return true;
+    }
+
+    private void Background(Action write)
+    {
+        if (_interject is { } interject) interject(write);
+        else write();
     }
 
     private MessageRef NextMessage(MessageRef? thread) =>

@@ -178,11 +178,13 @@ public sealed partial class BotHost : IAsyncDisposable
         }
     }
 
-    /// <summary>The address to listen on: <c>Http:Urls</c> (default 127.0.0.1:8080 for serve, a free loopback port for the console); port 0 becomes a free port.</summary>
+    /// <summary>The address to listen on: <c>Http:Urls</c> for serve (default 127.0.0.1:8080), <c>Console:Urls</c> for the console (default a free
+    /// loopback port, so a console never collides with a running service); port 0 becomes a free port.</summary>
     private static Uri ListenAddress(BotSurface surface, IConfiguration configuration)
     {
-        var configured = configuration["Http:Urls"];
-        var text = surface == BotSurface.Console && configured is null ? "http://127.0.0.1:0" : configured ?? "http://127.0.0.1:8080";
+        var text = surface == BotSurface.Console
+            ? configuration["Console:Urls"] ?? "http://127.0.0.1:0"
+            : configuration["Http:Urls"] ?? "http://127.0.0.1:8080";
         if (!Uri.TryCreate(text.Split(';')[0].Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
         {
             throw new InvalidOperationException($"Http:Urls must be one http:// address such as http://127.0.0.1:8080, not '{text}'.");
