@@ -50,6 +50,7 @@ public sealed partial class TurnHandler
         if (pending?.ExpiresAt is not { } expires || time.GetUtcNow() < expires) return false;
         if (!c.Machine.TryFire(DialogTrigger.Expire)) return false;
         c.Changed = true;
+        Record(c, Core.Audit.AuditKinds.Expiry, "expired", "not confirmed before " + expires.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         c.Say("Expired", expires.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         return true;
     }
@@ -64,6 +65,7 @@ public sealed partial class TurnHandler
             case IntentNames.DialogConfirm or IntentNames.DialogDeny: c.Say("NothingPending"); return;
             case IntentNames.ContextShow: await ShowContextAsync(c, ct); return;
             case IntentNames.ContextSet: await SetContextAsync(c, parse, ct); return;
+            case IntentNames.AuditQuery when parse.Confidence >= options.MinimumConfidence: await AnswerAuditQueryAsync(c, parse, ct); return;
         }
 
         var commands = parse.Scores.Where(s => IntentDefinitions.Find(s.Intent) is not null).Take(2).ToList();
@@ -118,6 +120,7 @@ public sealed partial class TurnHandler
         c.Conversation.CandidateEntities = parse.Entities;
         c.Machine.TryFire(DialogTrigger.Clarify);
         c.Changed = true;
+        Record(c, Core.Audit.AuditKinds.Question, "asked", $"clarify {first} or {second}", parse.Text);
         c.Replies.Add(new Core.Chat.Reply(
             Texts.Get("Clarify", c.Language, first, second),
             [new(first, "intent:" + first), new(second, "intent:" + second)],

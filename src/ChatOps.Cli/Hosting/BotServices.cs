@@ -1,6 +1,5 @@
 using ChatOps.Core.Catalog;
 using ChatOps.Dialog;
-using ChatOps.Dialog.Policy;
 using ChatOps.Executors;
 using ChatOps.Language;
 using ChatOps.Sandbox;
@@ -48,7 +47,8 @@ public sealed class BotServices : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(CatalogLoader.Load(BotConfiguration.Resolve(configuration["Catalog:Path"] ?? "training-data/catalog.yaml")));
+        var catalog = CatalogLoader.Load(BotConfiguration.Resolve(configuration["Catalog:Path"] ?? "training-data/catalog.yaml"));
+        services.AddSingleton(catalog);
         services.AddLanguage(new LanguageOptions { ModelPath = BotConfiguration.Resolve(configuration["Language:ModelPath"] ?? "models/intent-model.zip") });
         var database = BotConfiguration.Resolve(configuration["Storage:Sqlite"] ?? ".data/chatops.db");
         Directory.CreateDirectory(Path.GetDirectoryName(database)!);
@@ -58,7 +58,7 @@ public sealed class BotServices : IAsyncDisposable
         {
             ClarifyMargin = configuration.GetValue("Dialog:ClarifyMargin", 0.15f),
             MinimumConfidence = configuration.GetValue("Dialog:MinimumConfidence", 0.45f),
-            Policy = configuration.GetSection("Dialog:Policy").Get<PolicyOptions>() ?? new PolicyOptions(),
+            Policy = PolicyConfiguration.Load(configuration, catalog),
         });
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         return new BotServices(provider, sandbox, configuration);

@@ -1,10 +1,11 @@
 using ChatOps.Core.Catalog;
+using ChatOps.Core.Chat;
 using ChatOps.Core.Commands;
 
 namespace ChatOps.Dialog.Policy;
 
-/// <summary>The pure rules of who confirms and who approves what; the dialog machine's guards call only this.</summary>
-public sealed class ActionPolicy(PolicyOptions options, ServiceCatalog catalog)
+/// <summary>The pure rules of who may run, confirm and approve what; the dialog machine's guards call only this.</summary>
+public sealed partial class ActionPolicy(PolicyOptions options, ServiceCatalog catalog)
 {
     private static readonly HashSet<string> Actions =
     [
@@ -18,7 +19,7 @@ public sealed class ActionPolicy(PolicyOptions options, ServiceCatalog catalog)
     /// <summary>True for intents that change something (as opposed to lookups).</summary>
     public static bool IsAction(string intent) => Actions.Contains(intent);
 
-    /// <summary>What <paramref name="command"/> needs before it runs.</summary>
+    /// <summary>What <paramref name="command"/> needs before it runs, once <see cref="Authorize"/> allowed it.</summary>
     public PolicyDecision Decide(ChatCommand command)
     {
         if (!IsAction(command.Intent)) return new PolicyDecision(false, null, "lookups run at once");
@@ -34,8 +35,11 @@ public sealed class ActionPolicy(PolicyOptions options, ServiceCatalog catalog)
     public static bool MayConfirm(string requester, string user) => requester == user;
 
     /// <summary>An approver is a member of the role and never the requester.</summary>
-    public bool MayApprove(string requester, string? role, string user) =>
-        role is not null && user != requester && options.Roles.TryGetValue(role, out var members) && members.Contains(user);
+    public bool MayApprove(string requester, string? role, string user) => MayApprove(requester, role, ChatIdentity.Of(user));
+
+    /// <summary>An approver is a member of the role (by id, e-mail or group) and never the requester.</summary>
+    public bool MayApprove(string requester, string? role, ChatIdentity user) =>
+        role is not null && user.UserId != requester && IsMember(role, user);
 
     /// <summary>Whether the environment is protected (its buttons are drawn as dangerous).</summary>
     public bool IsProtected(string? environment) => environment is not null && catalog.FindEnvironment(environment)?.Protected == true;
