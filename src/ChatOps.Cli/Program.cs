@@ -10,5 +10,6 @@ var root = new RootCommand("chatops: run CI/CD from chat in plain language")
     GraphCommand.Create(),
     ConsoleCommand.Create(),
     SandboxCommand.Create(),
+    AuditCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

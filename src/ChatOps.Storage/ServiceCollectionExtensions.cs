@@ -10,7 +10,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers, as singletons, the SQLite database at <paramref name="connectionStringOrPath"/> (migrated on first use,
-    /// or earlier via <see cref="SqliteDatabase.MigrateAsync"/>) and the conversation, defaults, idempotency and run stores on it.
+    /// or earlier via <see cref="SqliteDatabase.MigrateAsync"/>) and the conversation, defaults, idempotency and run stores and the audit log on it.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string connectionStringOrPath)
     {
@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDefaultsStore, SqliteDefaultsStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
         services.AddSingleton<IRunStore, SqliteRunStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
 }

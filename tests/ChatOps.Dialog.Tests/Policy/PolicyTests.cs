@@ -26,7 +26,7 @@ public class PolicyTests
         var chat = new ChatScript(PolicyLoaderTests.Example);
         var text = await chat.Say("mallory", "deploy checkout to prod");
         Assert.Contains("Who may: *deployer* (alice, U0ALICE, alice@example.com).", text, StringComparison.Ordinal);
-        Assert.Contains("ask carol (who maintain the policy)", text, StringComparison.Ordinal);
+        Assert.Contains("ask the policy owners: carol.", text, StringComparison.Ordinal);
         Assert.Empty(chat.Executor.Executed);
         var decision = chat.Audit.Rows.Single(r => r.Event.Kind == AuditKinds.Decision);
         Assert.Equal(("mallory", "refused", "no grant", "deploy", "prod"), (decision.Event.Actor, decision.Event.Outcome, decision.Event.Rule, decision.Event.Intent, decision.Event.Environment));
