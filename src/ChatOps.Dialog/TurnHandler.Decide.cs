@@ -21,6 +21,12 @@ public sealed partial class TurnHandler
             return;
         }
 
+        if (c.Turn.Command is { } typed)
+        {
+            await StartTypedAsync(c, typed, ct);
+            return;
+        }
+
         var text = c.Turn.Text.Trim();
         if (text.Length == 0) return;
         if (RepeatPhrase().IsMatch(text))
