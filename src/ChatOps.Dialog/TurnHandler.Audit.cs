@@ -31,8 +31,12 @@ public sealed partial class TurnHandler
     private async Task AppendAsync(AuditEvent e, CancellationToken ct)
     {
         if (audit is null) return;
-        await audit.AppendAsync(e with { Detail = Clip(e.Detail) }, ct);
+        await audit.AppendAsync(e with { Detail = Clip(_redactor.Redact(e.Detail)), Rule = _redactor.Redact(e.Rule) }, ct);
     }
+
+    /// <summary>Replies as they may leave the bot: no configured secret or token-shaped text in them.</summary>
+    private List<Reply> Redact(IEnumerable<Reply> replies) =>
+        replies.Select(r => r with { Text = _redactor.Redact(r.Text)!, Attachment = _redactor.Redact(r.Attachment) }).ToList();
 
     private static string? Clip(string? text) => text is { Length: > 1000 } ? text[..1000] + "…" : text;
 }

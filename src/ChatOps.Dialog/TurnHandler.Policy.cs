@@ -14,11 +14,22 @@ public sealed partial class TurnHandler
     /// </summary>
     private bool Authorize(TurnContext c, PendingRequest pending)
     {
+        if (!InputIsValid(c, pending)) return false;
         var access = _policy.Authorize(pending.Command, c.Identity, EffectiveRef(pending.Command));
         Record(c, AuditKinds.Decision, access.Allowed ? "allowed" : "refused", access.Rule, access.Reason);
         if (access.Allowed) return true;
         c.Machine.TryFire(DialogTrigger.Drop);
         c.Replies.Add(Core.Chat.Reply.Plain(RefusalText(access, pending.Command, c.Language), c.Language));
+        return false;
+    }
+
+    /// <summary>Refuses (and audits) a request holding a value no backend should see; checked when the request starts and again before it runs.</summary>
+    private static bool InputIsValid(TurnContext c, PendingRequest pending)
+    {
+        if (InputRules.Check(pending.Command) is not { } invalid) return true;
+        Record(c, AuditKinds.Decision, "refused", "input: " + invalid.Slot, invalid.Why);
+        c.Machine.TryFire(DialogTrigger.Drop);
+        c.Say("InvalidInput", Texts.Get("Slot_" + invalid.Slot, c.Language), invalid.Why);
         return false;
     }
 

@@ -26,6 +26,7 @@ public sealed partial class TurnHandler
         c.Conversation.CandidateIntents = null;
         c.Changed = true;
         Record(c, AuditKinds.Request, "received", detail: c.Turn.ActionId ?? c.Turn.Text);
+        if (!InputIsValid(c, c.Conversation.Pending)) return;
         if (missing is not null)
         {
             Ask(c, missing);

@@ -2,6 +2,7 @@ using ChatOps.Core.Catalog;
 using ChatOps.Core.Chat;
 using ChatOps.Core.Execution;
 using ChatOps.Core.Parsing;
+using ChatOps.Core.Security;
 using ChatOps.Core.Storage;
 using ChatOps.Dialog.Policy;
 using ChatOps.Dialog.Replies;
@@ -23,19 +24,33 @@ public sealed partial class TurnHandler(
     DialogOptions options,
     TimeProvider time,
     IAuditLog? audit = null,
-    IIdentityResolver? identities = null) : ITurnHandler
+    IIdentityResolver? identities = null,
+    SecretRedactor? redactor = null) : ITurnHandler
 {
     private const int MaxAttempts = 8;
     private readonly ActionPolicy _policy = new(options.Policy, catalog);
+    private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Shapes;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return Redact(await HandleTurnAsync(turn, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<Reply>> HandleTurnAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
         if (turn.EventId is { } eventId && !await claims.TryClaimAsync(new IdempotencyKey("event:" + eventId), turn.UserId, cancellationToken))
         {
             // the same delivery again (a retry or a replay): it was handled the first time
             await AppendAsync(Refusal(turn, "replayed delivery", $"event {eventId} was already handled"), cancellationToken);
             return [];
+        }
+
+        if (turn.Text.Length > options.MaxMessageLength)
+        {
+            await AppendAsync(Refusal(turn, "message size", $"{turn.Text.Length} characters, limit {options.MaxMessageLength}"), cancellationToken);
+            return [Reply.Plain(Texts.Get("TooLong", Texts.LanguageOf(turn.Text[..Math.Min(200, turn.Text.Length)]), turn.Text.Length, options.MaxMessageLength), Texts.LanguageOf(turn.Text[..Math.Min(200, turn.Text.Length)]))];
         }
 
         var identity = identities is null ? ChatIdentity.Of(turn.UserId) : await identities.ResolveAsync(turn.Key, turn.UserId, cancellationToken);
@@ -79,7 +94,7 @@ public sealed partial class TurnHandler(
             if (ExpireIfDue(context) && await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, null, cancellationToken))
             {
                 await FlushAuditAsync(context, cancellationToken);
-                result.AddRange(context.Replies.Select(r => (key, r)));
+                result.AddRange(Redact(context.Replies).Select(r => (key, r)));
             }
         }
 
