@@ -39,15 +39,19 @@ public sealed class ApiTestHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SqliteDatabase _database;
 
-    private ApiTestHost(WebApplication app, SqliteDatabase database, RecordingExecutor executor, Uri address)
+    private ApiTestHost(WebApplication app, SqliteDatabase database, RecordingExecutor executor, TurnHandler handler, Uri address)
     {
         _app = app;
         _database = database;
         Executor = executor;
+        Handler = handler;
         Http = new HttpClient { BaseAddress = address };
     }
 
     public RecordingExecutor Executor { get; }
+
+    /// <summary>The same handler the API uses, for turns from other surfaces (console, Slack).</summary>
+    public TurnHandler Handler { get; }
     public HttpClient Http { get; }
     public IAuditLog Audit => _app.Services.GetRequiredService<IAuditLog>();
     public IRunStore Runs => _app.Services.GetRequiredService<IRunStore>();
@@ -59,8 +63,7 @@ public sealed class ApiTestHost : IAsyncDisposable
         var executor = new RecordingExecutor();
         var stores = new InMemoryStores();
         var audit = new SqliteAuditLog(database, TimeProvider.System);
-        var (catalog, parser, policy) = Language.Value;
-        var handler = new TurnHandler(parser, executor, stores, stores, stores, catalog, new DialogOptions { Policy = policy }, TimeProvider.System, audit);
+        var handler = NewHandler(executor, stores, audit);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -79,7 +82,14 @@ public sealed class ApiTestHost : IAsyncDisposable
         app.MapCommandApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ApiTestHost(app, database, executor, new Uri(address.TrimEnd('/') + "/"));
+        return new ApiTestHost(app, database, executor, handler, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>The real TurnHandler under the example policy (training-data/policy.yaml).</summary>
+    public static TurnHandler NewHandler(RecordingExecutor executor, InMemoryStores stores, IAuditLog audit)
+    {
+        var (catalog, parser, policy) = Language.Value;
+        return new TurnHandler(parser, executor, stores, stores, stores, catalog, new DialogOptions { Policy = policy }, TimeProvider.System, audit);
     }
 
     /// <summary>POSTs <paramref name="body"/> to /api/commands with <paramref name="token"/> and returns the status and the JSON answer.</summary>
