@@ -4,6 +4,7 @@ using ChatOps.Core.Audit;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Parsing;
 using ChatOps.Dialog.Replies;
+using ChatOps.Dialog.State;
 
 namespace ChatOps.Dialog;
 
@@ -37,6 +38,12 @@ public sealed partial class TurnHandler
     /// <summary>"who deployed checkout to prod today?": the execution rows of the audit trail that match, newest first.</summary>
     private async Task AnswerAuditQueryAsync(TurnContext c, ParseResult parse, CancellationToken ct)
     {
+        if (!c.Conversation.State.IsIdleLike())
+        {
+            c.Machine.TryFire(DialogTrigger.Drop);
+            c.Changed = true;
+        }
+
         var command = new ChatCommand(IntentNames.AuditQuery, parse.Entities);
         var access = _policy.Authorize(command, c.Identity, null);
         c.AuditEvents.Add(new AuditEvent(AuditKinds.Query, c.User, c.Turn.Key.ToString(), Service: command.Service, Environment: command.Environment,

@@ -67,7 +67,7 @@ public sealed partial class TurnHandler
         {
             case IntentNames.OutOfScope: SayNotUnderstood(c, parse); return;
             case IntentNames.Greet: c.Say(IsThanks(parse.Text) ? "Thanks" : "Greet"); return;
-            case IntentNames.Help: c.Replies.Add(HelpWriter.Write(HelpTopic(parse), executor.SupportedIntents, c.Language)); return;
+            case IntentNames.Help: c.Replies.Add(HelpWriter.Write(HelpTopic(parse), HelpIntents, c.Language)); return;
             case IntentNames.DialogConfirm or IntentNames.DialogDeny: c.Say("NothingPending"); return;
             case IntentNames.ContextShow: await ShowContextAsync(c, ct); return;
             case IntentNames.ContextSet: await SetContextAsync(c, parse, ct); return;
@@ -89,6 +89,9 @@ public sealed partial class TurnHandler
 
         await StartRequestAsync(c, parse.Intent, parse.Entities, forceConfirmation: false, ct);
     }
+
+    /// <summary>What help lists: the executor's intents, and the audit question when a trail is kept.</summary>
+    private IReadOnlySet<string> HelpIntents => audit is null ? executor.SupportedIntents : new HashSet<string>(executor.SupportedIntents) { IntentNames.AuditQuery };
 
     [GeneratedRegex(@"^\s*(@\S+\s+)?(help( me)?( with)?|how (do|can|would|should) (i|we|you)|how to|what'?s the (command|syntax) (for|to)|怎么|如何|怎样|咋)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex HowTo();

@@ -13,6 +13,13 @@ public sealed partial class TurnHandler
 {
     private async Task StartRequestAsync(TurnContext c, string intent, ParsedEntities entities, bool forceConfirmation, CancellationToken ct)
     {
+        if (intent == IntentNames.AuditQuery)
+        {
+            // why: the audit trail is answered by the dialog itself, not an executor, however the intent was reached (clarified, typed)
+            await AnswerAuditQueryAsync(c, new ParseResult(c.Turn.Text, intent, 1, [], entities), ct);
+            return;
+        }
+
         if (!executor.SupportedIntents.Contains(intent))
         {
             c.Say("Unsupported", intent);

@@ -46,14 +46,7 @@ public sealed partial class TurnHandler
             c.Changed = true;
         }
 
-        var slots = typed.Slots with { Services = services, Environment = environment };
-        if (typed.Intent == IntentNames.AuditQuery)
-        {
-            await AnswerAuditQueryAsync(c, new ParseResult("", typed.Intent, 1, [], slots), ct);
-            return;
-        }
-
-        await StartRequestAsync(c, typed.Intent, slots, forceConfirmation: false, ct);
+        await StartRequestAsync(c, typed.Intent, typed.Slots with { Services = services, Environment = environment }, forceConfirmation: false, ct);
     }
 
     private static void RefuseUnknown(TurnContext c, string slot, string value, IEnumerable<string> known)

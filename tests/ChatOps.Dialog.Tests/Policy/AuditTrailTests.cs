@@ -49,4 +49,16 @@ public class AuditTrailTests
         Assert.Equal(("alice", "k8s.restart"), (filter.Actor, filter.Intent));
         Assert.Equal((new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)), (filter.Since!.Value, filter.Until!.Value));
     }
+
+    [Fact]
+    public async Task A_typed_audit_query_is_answered_by_the_dialog_and_help_lists_it_even_when_no_executor_serves_it()
+    {
+        var chat = new ChatScript(PolicyLoaderTests.Example, executor: new Fakes.RecordingExecutor(new HashSet<string> { "deploy" }));
+        await chat.Say("alice", "deploy cart to uat");
+        var replies = await chat.Handler.HandleAsync(
+            new Core.Chat.IncomingTurn(chat.Key with { Thread = "q" }, "carol", "", Command: new Core.Commands.ChatCommand("audit.query", new Core.Parsing.ParsedEntities { Services = ["shopping-cart"] })),
+            CancellationToken.None);
+        Assert.Contains("<@alice> deploy cart → uat (started", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("audit.query", await chat.Say("carol", "help"), StringComparison.Ordinal);
+    }
 }
