@@ -23,6 +23,14 @@ public sealed partial class TurnHandler
         return false;
     }
 
+    /// <summary>A message over Dialog:MaxMessageLength is not parsed at all: it is refused, and the refusal audited.</summary>
+    private async Task<Core.Chat.Reply> RefuseOversizedAsync(Core.Chat.IncomingTurn turn, CancellationToken ct)
+    {
+        await AppendAsync(Refusal(turn, "message size", $"{turn.Text.Length} characters, limit {options.MaxMessageLength}"), ct);
+        var language = Texts.LanguageOf(turn.Text[..Math.Min(200, turn.Text.Length)]);
+        return Core.Chat.Reply.Plain(Texts.Get("TooLong", language, turn.Text.Length, options.MaxMessageLength), language);
+    }
+
     /// <summary>Refuses (and audits) a request holding a value no backend should see; checked when the request starts and again before it runs.</summary>
     private static bool InputIsValid(TurnContext c, PendingRequest pending)
     {

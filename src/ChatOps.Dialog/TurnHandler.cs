@@ -47,11 +47,7 @@ public sealed partial class TurnHandler(
             return [];
         }
 
-        if (turn.Text.Length > options.MaxMessageLength)
-        {
-            await AppendAsync(Refusal(turn, "message size", $"{turn.Text.Length} characters, limit {options.MaxMessageLength}"), cancellationToken);
-            return [Reply.Plain(Texts.Get("TooLong", Texts.LanguageOf(turn.Text[..Math.Min(200, turn.Text.Length)]), turn.Text.Length, options.MaxMessageLength), Texts.LanguageOf(turn.Text[..Math.Min(200, turn.Text.Length)]))];
-        }
+        if (turn.Text.Length > options.MaxMessageLength) return [await RefuseOversizedAsync(turn, cancellationToken)];
 
         var identity = identities is null ? ChatIdentity.Of(turn.UserId) : await identities.ResolveAsync(turn.Key, turn.UserId, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
