@@ -11,5 +11,6 @@ var root = new RootCommand("chatops: run CI/CD from chat in plain language")
     ConsoleCommand.Create(),
     SandboxCommand.Create(),
     AuditCommand.Create(),
+    PolicyCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -34,6 +34,20 @@ public class PolicyAndAuditCliTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Chatops_policy_prints_who_may_do_what_and_fails_on_a_broken_file()
+    {
+        var (ok, summary) = Chatops("policy");
+        Assert.Equal(0, ok);
+        Assert.Contains("allow    deployer (alice, U0ALICE, alice@example.com): actions on any environment", summary, StringComparison.Ordinal);
+        Assert.Contains("forbid   k8s.scale on prod: production capacity changes go through the capacity review, not chat", summary, StringComparison.Ordinal);
+        var broken = Path.Combine(Directory.CreateTempSubdirectory().FullName, "policy.yaml");
+        File.WriteAllText(broken, "roles:\n  ops:\n    members: [olga]\napprovals:\n  - intents: [deploy]\n    role: nobody\n");
+        var (failed, errors) = Chatops("policy", "--file", broken);
+        Assert.Equal(1, failed);
+        Assert.Contains("line 6: approval role 'nobody' is not defined under 'roles'", errors, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Output) Chatops(params string[] args) => Chatops(new Dictionary<string, string>(), args);
 
     private static (int Code, string Output) Chatops(Dictionary<string, string> environment, params string[] args)
