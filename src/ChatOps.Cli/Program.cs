@@ -9,6 +9,8 @@ var root = new RootCommand("chatops: run CI/CD from chat in plain language")
     DataCommand.Create(),
     GraphCommand.Create(),
     ConsoleCommand.Create(),
+    ServeCommand.Create(),
+    RunsCommand.Create(),
     SandboxCommand.Create(),
     AuditCommand.Create(),
     PolicyCommand.Create(),

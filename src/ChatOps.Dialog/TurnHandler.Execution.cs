@@ -27,7 +27,9 @@ public sealed partial class TurnHandler
         await RecordOutcomeAsync(turn.Key, pending.Id, result, ct);
         await AppendAsync(EventFor(turn.Key, turn.UserId, pending, AuditKinds.Result, result.Succeeded ? "succeeded" : "failed", null, result.Text), ct);
         var text = result.Succeeded ? result.Text : Texts.Get("Failed", language, result.Text);
-        return new Reply(text, [], language, Attachment: result.Attachment);
+        // why: a started run is followed by the tracker under the request id; the adapter reports where this reply landed so it is edited there
+        var runId = result is { Succeeded: true, Run: not null } ? pending.Id : null;
+        return new Reply(text, [], language, Attachment: result.Attachment, RunId: runId);
     }
 
     private async Task RecordOutcomeAsync(ConversationKey key, string pendingId, ExecutionResult result, CancellationToken ct)

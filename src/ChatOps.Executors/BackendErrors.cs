@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http;
+using ChatOps.Core.Telemetry;
 using ChatOps.Executors.Chat;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -18,6 +19,12 @@ internal static class BackendErrors
         {
             // why: Refit wraps transport failures (timeouts, resets, an open circuit); the cause is what the person needs
             return Explain(backend, transport, what, message, notFound, tokenSetting);
+        }
+
+        if (ex is not ExecutorException)
+        {
+            var kind = ex is ApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : ex.GetType().Name;
+            BotMetrics.BackendErrors.Add(1, new("backend", backend), new("status", kind));
         }
 
         var sentence = ex switch

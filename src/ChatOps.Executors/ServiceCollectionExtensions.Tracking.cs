@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using ChatOps.Core.Execution;
 using ChatOps.Executors.GitLab;
+using ChatOps.Executors.Kubernetes;
 using ChatOps.Executors.Tracking;
 using ChatOps.Executors.Zadig;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +34,8 @@ public static partial class ServiceCollectionExtensions
         services.TryAddSingleton(sp => new RunBackends(
             sp.GetRequiredService<IOptions<GitLabOptions>>().Value.IsConfigured ? sp.GetRequiredService<GitLabExecutor>() : null,
             sp.GetRequiredService<IOptions<ZadigOptions>>().Value.IsConfigured ? sp.GetRequiredService<ZadigExecutor>() : null,
-            sp.GetRequiredService<IOptions<TrackingOptions>>()));
+            sp.GetRequiredService<IOptions<TrackingOptions>>(),
+            sp.GetRequiredService<IOptions<KubernetesOptions>>().Value.IsConfigured ? sp.GetRequiredService<KubernetesExecutor>() : null));
         services.TryAddSingleton<RunTracker>();
         services.TryAddSingleton<RunPoller>();
         services.TryAddSingleton(sp => Channel.CreateBounded<RunUpdate>(

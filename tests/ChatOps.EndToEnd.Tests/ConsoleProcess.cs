@@ -22,6 +22,19 @@ internal static class ConsoleProcess
         return stdout.Result + stderr.Result;
     }
 
+    /// <summary>Runs another `chatops` command and returns what it printed.</summary>
+    public static string Cli(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Root };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chatops.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromSeconds(60))) p.Kill(true);
+        return stdout.Result + stderr.Result;
+    }
+
     public static string Root { get; } = FindRoot();
 
     private static string FindRoot()

@@ -47,4 +47,28 @@ public class ConsoleSessionTests
         Assert.Contains("line 4", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_deploy_started_from_the_console_is_followed_to_its_end_by_the_sandbox_webhooks()
+    {
+        var database = NewDatabase();
+        var output = ConsoleProcess.Run("deploy cart to uat\n", database);
+        Assert.Matches(@"pipeline #\d+ is created", output);
+        Assert.Contains("waiting up to", output, StringComparison.Ordinal);
+        Assert.Matches(@"↻ #1 deploy cart to uat \(GitLab pipeline #\d+\): passed in \d+s", output);
+        Assert.Matches(@"↳ #1 @alice deploy cart to uat \(GitLab pipeline #\d+\) passed in", output);
+
+        var runs = ConsoleProcess.Cli("runs", "--db", database);
+        Assert.Contains("0 running, 1 finished", runs, StringComparison.Ordinal);
+        Assert.Matches(@"deploy cart to uat \(GitLab pipeline #\d+\)\s+passed in \d+s\s+alice", runs);
+    }
+
+    [Fact]
+    public void A_confirmed_restart_is_followed_as_its_rollout_until_every_pod_is_replaced()
+    {
+        var output = ConsoleProcess.Run("restart orders in uat\nyes\n", NewDatabase());
+        Assert.Contains("Restarting deployment", output, StringComparison.Ordinal);
+        Assert.Matches(@"↻ #\d+ restart of orders in uat \(rollout of deployment uat/orders\): passed in \d+s", output);
+        Assert.Contains("@alice restart of orders in uat (rollout of deployment uat/orders) passed", output, StringComparison.Ordinal);
+    }
 }

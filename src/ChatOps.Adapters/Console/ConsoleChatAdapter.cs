@@ -8,9 +8,11 @@ namespace ChatOps.Adapters.Console;
 /// The console chat: type as in Slack, answer buttons by number, `/as bob` to become someone else.
 /// Works on a terminal (colours, history) and on piped input (plain text, for scripted demos and tests).
 /// </summary>
-public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole console, TextReader input, ConsoleOptions options)
+/// <remarks>Replies go through <see cref="ConsoleMessages"/>, which also prints the run tracker's updates; at the end of piped input the
+/// console waits (up to <see cref="ConsoleOptions.RunWaitTimeout"/>) for the runs it started, so a scripted deploy shows how it ended.</remarks>
+public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole console, TextReader input, ConsoleOptions options, ConsoleMessages? messages = null)
 {
-    private readonly ConsoleRenderer _renderer = new(console);
+    private readonly ConsoleMessages _output = messages ?? new ConsoleMessages(console, []);
     private readonly List<string> _history = [];
     private IReadOnlyList<ReplyButton> _buttons = [];
     private string _user = options.User;
@@ -30,9 +32,24 @@ public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole consol
             console.Markup(prompt);
             var interactive = ReferenceEquals(input, System.Console.In) && !System.Console.IsInputRedirected;
             var line = interactive ? ReadInteractive(prompt) : await input.ReadLineAsync(cancellationToken);
-            if (line is null) break;
+            if (line is null)
+            {
+                await WaitForRunsAsync(cancellationToken);
+                break;
+            }
+
             if (!interactive) console.WriteLine(line);
             if (!await HandleLineAsync(line.Trim(), cancellationToken)) break;
+        }
+    }
+
+    private async Task WaitForRunsAsync(CancellationToken cancellationToken)
+    {
+        if (_output.ActiveRuns == 0) return;
+        console.MarkupLine($"[grey]waiting up to {options.RunWaitTimeout.TotalSeconds:0} s for {_output.ActiveRuns} run(s) to finish…[/]");
+        if (!await _output.WaitForRunsAsync(options.RunWaitTimeout, cancellationToken))
+        {
+            console.MarkupLine("[grey]still running; the bot keeps following it and `chatops runs` shows where it is[/]");
         }
     }
 
@@ -72,7 +89,7 @@ public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole consol
             replies = [Reply.Plain($"Something went wrong on my side ({ex.Message}); nothing was run.")];
         }
 
-        var buttons = _renderer.Render(replies);
+        var buttons = await _output.ShowTurnAsync(replies, cancellationToken);
         // A reply only the sender sees ("only @alice can confirm") leaves the conversation's buttons where they were.
         if (replies.Any(r => !r.Ephemeral)) _buttons = buttons;
         return true;

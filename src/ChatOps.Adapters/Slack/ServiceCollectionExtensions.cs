@@ -1,4 +1,5 @@
 using ChatOps.Adapters.Slack.Api;
+using ChatOps.Adapters.Slack.Files;
 using ChatOps.Adapters.Slack.Http;
 using ChatOps.Adapters.Slack.Routing;
 using ChatOps.Adapters.Slack.Socket;
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.Mode != SlackMode.Http || o.SigningSecret.Length > 0, "Slack:SigningSecret is required when Slack:Mode is http.")
             .Validate(o => o.Connections is >= 1 and <= 10, "Slack:Connections must be between 1 and 10.")
             .Validate(o => o.Workers >= 1 && o.ChannelBurst >= 1 && o.MaxAttempts >= 1, "Slack:Workers, ChannelBurst and MaxAttempts must be at least 1.")
+            .Validate(o => o.ThreadWindow >= TimeSpan.Zero, "Slack:ThreadWindow must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -35,7 +37,11 @@ public static class ServiceCollectionExtensions
             .ConfigureHttpClient((sp, client) => client.BaseAddress = EndWithSlash(Options(sp).ApiBaseUrl))
             .AddHttpMessageHandler(sp => new SlackAuthHandler(() => Options(sp).BotToken));
 
+        // why: upload URLs are absolute and Slack's own (files.getUploadURLExternal), so they get a plain client without the bot token
+        services.AddHttpClient(SlackFileUploader.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(2));
         services.TryAddSingleton<SlackOutbox>();
+        services.TryAddSingleton<SlackFileUploader>();
+        services.TryAddSingleton<SlackThreads>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
         services.TryAddSingleton<IIdentityResolver, SlackIdentityResolver>();

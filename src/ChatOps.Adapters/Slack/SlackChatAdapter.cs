@@ -1,5 +1,7 @@
 using ChatOps.Adapters.Slack.Api;
 using ChatOps.Adapters.Slack.Blocks;
+using ChatOps.Adapters.Slack.Files;
+using ChatOps.Adapters.Slack.Routing;
 using ChatOps.Core.Chat;
 using Microsoft.Extensions.Logging;
 
@@ -7,9 +9,10 @@ namespace ChatOps.Adapters.Slack;
 
 /// <summary>
 /// Posts and edits the bot's Slack messages through the <see cref="SlackOutbox"/>: a channel conversation is answered in its thread,
-/// a direct-message conversation (channel "dm", thread = user id) in the DM.
+/// a direct-message conversation (channel "dm", thread = user id) in the DM. Long output (<see cref="Reply.Attachment"/>) is attached as a file.
 /// </summary>
-public sealed class SlackChatAdapter(SlackOutbox outbox, IEnumerable<IRunMessageObserver> observers, ILogger<SlackChatAdapter> log) : IChatAdapter
+public sealed partial class SlackChatAdapter(
+    SlackOutbox outbox, SlackFileUploader files, SlackThreads threads, IEnumerable<IRunMessageObserver> observers, ILogger<SlackChatAdapter> log) : IChatAdapter
 {
     /// <summary>The channel of <see cref="ConversationKey"/>s that are direct messages.</summary>
     public const string DirectMessages = "dm";
@@ -29,30 +32,35 @@ public sealed class SlackChatAdapter(SlackOutbox outbox, IEnumerable<IRunMessage
     public async Task UpdateAsync(MessageRef message, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var messages = BlockKitRenderer.Render(reply);
+        var staged = await StageAttachmentAsync(reply, cancellationToken).ConfigureAwait(false);
+        var messages = BlockKitRenderer.Render(reply, attachmentAttached: staged is not null);
         await UpdateBlocksAsync(message.Channel, message.MessageId, messages[0], cancellationToken).ConfigureAwait(false);
         foreach (var more in messages.Skip(1))
         {
             await PostMessageAsync(message.Channel, message.ThreadId ?? message.MessageId, more, cancellationToken).ConfigureAwait(false);
         }
+
+        if (staged is not null) await ShareAttachmentAsync(staged, reply, message.Channel, message.ThreadId ?? FileThreadOf(message), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Posts a reply into a channel (in <paramref name="threadTs"/> when given) and returns where its first message landed.</summary>
     public async Task<MessageRef?> PostAsync(string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var staged = await StageAttachmentAsync(reply, cancellationToken).ConfigureAwait(false);
         MessageRef? first = null;
-        foreach (var message in BlockKitRenderer.Render(reply))
+        foreach (var message in BlockKitRenderer.Render(reply, attachmentAttached: staged is not null))
         {
             var posted = await PostMessageAsync(first?.Channel ?? channel, threadTs, message, cancellationToken).ConfigureAwait(false);
             first ??= new MessageRef(posted.Channel ?? channel, posted.Ts ?? "", threadTs);
         }
 
         if (reply.RunId is { } runId && first is not null) await NotifyRunAsync(runId, first, cancellationToken).ConfigureAwait(false);
+        if (staged is not null && first is not null) await ShareAttachmentAsync(staged, reply, first.Channel, threadTs ?? FileThreadOf(first), cancellationToken).ConfigureAwait(false);
         return first;
     }
 
-    /// <summary>Shows a reply to one person only (chat.postEphemeral); it cannot be edited later.</summary>
+    /// <summary>Shows a reply to one person only (chat.postEphemeral); it cannot be edited later, nor carry a file, so long output shows its tail.</summary>
     public async Task PostEphemeralAsync(string channel, string user, string? threadTs, Reply reply, CancellationToken cancellationToken)
     {
         foreach (var message in BlockKitRenderer.Render(reply))
@@ -70,9 +78,13 @@ public sealed class SlackChatAdapter(SlackOutbox outbox, IEnumerable<IRunMessage
             (api, ct) => api.UpdateMessageAsync(new UpdateMessageRequest(channel, ts, message.Text, message.Blocks), ct), cancellationToken);
     }
 
-    private Task<PostMessageResponse> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken) =>
-        outbox.SendAsync("chat.postMessage", channel,
-            (api, ct) => api.PostMessageAsync(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), ct), cancellationToken);
+    private async Task<PostMessageResponse> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var posted = await outbox.SendAsync("chat.postMessage", channel,
+            (api, ct) => api.PostMessageAsync(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), ct), cancellationToken).ConfigureAwait(false);
+        if (threadTs is not null && !channel.StartsWith('D')) threads.Posted(posted.Channel ?? channel, threadTs);
+        return posted;
+    }
 
     private async Task NotifyRunAsync(string runId, MessageRef message, CancellationToken cancellationToken)
     {

@@ -34,4 +34,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(10, LogLevel.Warning, "Could not tell the run tracker where run {RunId} was posted")]
     public static partial void RunNoticeFailed(ILogger logger, Exception exception, string runId);
+
+    [LoggerMessage(11, LogLevel.Warning, "Could not attach {Filename} as a file (the {Step} step failed); showing its last lines instead")]
+    public static partial void UploadFailed(ILogger logger, Exception exception, string filename, string step);
 }

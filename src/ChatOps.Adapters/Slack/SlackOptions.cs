@@ -51,6 +51,9 @@ public sealed class SlackOptions
     /// <summary>Appends <c>debug_reconnects=true</c> to socket URLs so Slack recycles them after ~360 s (contract §1.1).</summary>
     public bool DebugReconnects { get; set; }
 
+    /// <summary>How long after the bot's last post in a channel thread a reply there without a mention is still a turn (message.channels / message.groups).</summary>
+    public TimeSpan ThreadWindow { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The slash command this app answers.</summary>
     public string Command { get; set; } = "/chatops";
 }

@@ -4,6 +4,7 @@ using ChatOps.Cli.Hosting;
 using ChatOps.Core.Catalog;
 using ChatOps.Core.Chat;
 using ChatOps.Language.Model;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -26,14 +27,20 @@ internal static class ConsoleCommand
             if (result.GetValue(noSandbox)) overrides["Sandbox:Enabled"] = "false";
             if (result.GetValue(database) is { } db) overrides["Storage:Sqlite"] = Path.GetFullPath(db);
             if (result.GetValue(catalog) is { } c) overrides["Catalog:Path"] = Path.GetFullPath(c);
-            await using var bot = await StartOrExplainAsync(overrides, ct);
-            if (bot is null) return 2;
             var console = AnsiConsole.Console;
             if (Console.IsOutputRedirected) console.Profile.Width = 4000;
+            await using var bot = await StartOrExplainAsync(BotSurface.Console, overrides, ct, console);
+            if (bot is null) return 2;
             var banner = bot.Sandbox is { } s
-                ? $"sandbox: GitLab {s.GitLabUrl} · Zadig {s.ZadigUrl} · Kubernetes {s.KubernetesUrl} (emulated; nothing real is touched)"
-                : "connected to the configured backends";
-            var adapter = new ConsoleChatAdapter(bot.Provider.GetRequiredService<ITurnHandler>(), console, Console.In, new ConsoleOptions { User = result.GetValue(user)!, Banner = banner });
+                ? $"sandbox: GitLab {s.GitLabUrl} · Zadig {s.ZadigUrl} · Kubernetes {s.KubernetesUrl} (emulated; nothing real is touched); hooks → {bot.Address}"
+                : $"connected to the configured backends; hooks → {bot.Address}";
+            var options = new ConsoleOptions
+            {
+                User = result.GetValue(user)!,
+                Banner = banner,
+                RunWaitTimeout = bot.Services.GetRequiredService<IConfiguration>().GetValue("Console:RunWaitTimeout", TimeSpan.FromMinutes(2)),
+            };
+            var adapter = new ConsoleChatAdapter(bot.Services.GetRequiredService<ITurnHandler>(), console, Console.In, options, bot.Services.GetRequiredService<ConsoleMessages>());
             await adapter.RunAsync(ct);
             return 0;
         });
@@ -41,13 +48,11 @@ internal static class ConsoleCommand
     }
 
     /// <summary>Starts the services, or prints what is wrong (bad catalog or policy, missing model, invalid options) and returns null.</summary>
-    internal static async Task<BotServices?> StartOrExplainAsync(Dictionary<string, string?> overrides, CancellationToken ct)
+    internal static async Task<BotHost?> StartOrExplainAsync(BotSurface surface, Dictionary<string, string?> overrides, CancellationToken ct, IAnsiConsole? console = null)
     {
         try
         {
-            var bot = await BotServices.StartAsync(overrides, ct);
-            _ = bot.Provider.GetRequiredService<ITurnHandler>();
-            return bot;
+            return await BotHost.StartAsync(surface, overrides, ct, console);
         }
         catch (Exception ex) when (ex is CatalogException or Dialog.Policy.PolicyException or ModelCardException or OptionsValidationException or IOException or InvalidOperationException)
         {

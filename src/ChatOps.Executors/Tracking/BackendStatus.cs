@@ -1,5 +1,6 @@
 using ChatOps.Core.Execution;
 using ChatOps.Executors.GitLab;
+using ChatOps.Executors.Kubernetes;
 using ChatOps.Executors.Zadig;
 
 namespace ChatOps.Executors.Tracking;
@@ -12,6 +13,16 @@ public static class BackendStatus
     {
         GitLabExecutor.Backend => GitLab(status),
         ZadigExecutor.Backend => Zadig(status),
+        KubernetesExecutor.Backend => Rollout(status),
+        _ => null,
+    };
+
+    /// <summary>kubectl's rollout status words for a restart or scale: progressing, complete, failed (progress deadline exceeded).</summary>
+    public static RunStatus? Rollout(string? status) => status switch
+    {
+        "progressing" => RunStatus.Running,
+        "complete" => RunStatus.Passed,
+        "failed" => RunStatus.Failed,
         _ => null,
     };
 

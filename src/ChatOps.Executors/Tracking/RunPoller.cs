@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOps.Executors.Tracking;
 
-/// <summary>The fallback for lost hooks: asks the backend about every active run that has been quiet for <see cref="TrackingOptions.HookGrace"/>,
+/// <summary>The fallback for lost hooks (and the only news of a Kubernetes rollout, which sends none): asks the backend about every active run
+/// that has been quiet for <see cref="TrackingOptions.HookGrace"/> (rollouts at once),
 /// with exponential backoff while nothing changes, and feeds the answers to <see cref="RunTracker.ApplyAsync"/>.</summary>
 public sealed class RunPoller
 {
@@ -76,7 +77,8 @@ public sealed class RunPoller
     /// <summary>Quiet for the grace period and past its backoff; any news (a newer UpdatedAt) restarts the backoff.</summary>
     private bool IsDue(RunRecord run, DateTimeOffset now)
     {
-        if (now - run.UpdatedAt < _options.HookGrace)
+        var grace = RunBackends.SendsHooks(run.Backend) ? _options.HookGrace : TimeSpan.Zero;
+        if (now - run.UpdatedAt < grace)
         {
             _schedules.TryRemove(run.Id, out _);
             return false;

@@ -1,16 +1,18 @@
 using ChatOps.Core.Commands;
 using ChatOps.Core.Execution;
 using ChatOps.Executors.GitLab;
+using ChatOps.Executors.Kubernetes;
 
 namespace ChatOps.Executors.Tracking;
 
 /// <summary>The short name of a run in chat: what was asked and which backend run does it ("deploy checkout to uat (GitLab pipeline #90211)").</summary>
 internal static class RunSummary
 {
-    /// <summary>The intents that start a run worth following; status, cancel and Kubernetes answers are not tracked.</summary>
+    /// <summary>The intents that start a run worth following (a restart or scale is followed as its rollout); status, cancel and lookups are not.</summary>
     public static readonly IReadOnlySet<string> StartingIntents = new HashSet<string>(StringComparer.Ordinal)
     {
         IntentNames.Deploy, IntentNames.Rollback, IntentNames.PipelineRun, IntentNames.PipelineRetry, IntentNames.WorkflowRun,
+        IntentNames.K8sRestart, IntentNames.K8sScale,
     };
 
     public static string Of(ChatCommand command, RunHandle handle)
@@ -21,6 +23,8 @@ internal static class RunSummary
             IntentNames.Deploy => $"deploy {service} to {environment}",
             IntentNames.Rollback => $"rollback of {service} in {environment}",
             IntentNames.PipelineRetry => $"retry for {service} in {environment}",
+            IntentNames.K8sRestart => $"restart of {service} in {environment}",
+            IntentNames.K8sScale => $"scale of {service} in {environment} to {command.Slots.Replicas}",
             IntentNames.WorkflowRun => $"workflow {command.Slots.Workflow ?? service}" + (command.Service is null ? "" : $" for {service}"),
             _ => $"pipeline for {service} in {environment}",
         };
@@ -33,6 +37,11 @@ internal static class RunSummary
         {
             var cut = handle.RunId.LastIndexOf('/');
             return $"GitLab pipeline #{handle.RunId[(cut + 1)..]}";
+        }
+
+        if (handle.Backend == KubernetesExecutor.Backend)
+        {
+            return $"rollout of deployment {handle.RunId.Replace("/deployments/", "/", StringComparison.Ordinal)}";
         }
 
         var tasks = handle.RunId.LastIndexOf("/tasks/", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using ChatOps.Core.Execution;
+using ChatOps.Core.Telemetry;
 
 namespace ChatOps.Executors.Tracking;
 
@@ -11,6 +12,7 @@ public sealed partial class RunTracker
         ArgumentNullException.ThrowIfNull(update);
         var outcome = await DecideAsync(update, cancellationToken).ConfigureAwait(false);
         Counters.Record(outcome);
+        BotMetrics.RunUpdates.Add(1, new("backend", update.Backend), new("outcome", outcome.ToString().ToLowerInvariant()));
         if (update.DedupeKey is { } key && outcome != RunUpdateOutcome.Conflict)
         {
             _recent.Add(key);
@@ -62,6 +64,11 @@ public sealed partial class RunTracker
             };
             if (await _store.UpdateAsync(next, cancellationToken).ConfigureAwait(false))
             {
+                if (update.Status.IsTerminal())
+                {
+                    BotMetrics.RunsFinished.Add(1, new("backend", run.Backend), new("result", update.Status.ToString().ToLowerInvariant()));
+                }
+
                 await DrawAsync(next with { Version = run.Version + 1 }, finalNote: update.Status.IsTerminal(), cancellationToken).ConfigureAwait(false);
                 return RunUpdateOutcome.Applied;
             }

@@ -1,6 +1,7 @@
 using ChatOps.Core.Chat;
 using ChatOps.Core.Execution;
 using ChatOps.Core.Storage;
+using ChatOps.Core.Telemetry;
 using ChatOps.Executors.Zadig;
 using Microsoft.Extensions.Logging;
 
@@ -52,7 +53,7 @@ public sealed partial class RunTracker
         {
             Id = id,
             Backend = handle.Backend,
-            BackendRunId = await _backends.TrackingIdAsync(handle, cancellationToken).ConfigureAwait(false),
+            BackendRunId = await _backends.TrackingIdAsync(handle, id, cancellationToken).ConfigureAwait(false),
             RequestedBy = request.RequestedBy,
             Summary = RunSummary.Of(request.Command, handle),
             Conversation = request.Conversation,
@@ -67,6 +68,7 @@ public sealed partial class RunTracker
         if (await _store.AddAsync(run, cancellationToken).ConfigureAwait(false))
         {
             TrackingLog.Tracked(_log, run.Id, run.Backend, run.BackendRunId);
+            BotMetrics.RunsStarted.Add(1, new KeyValuePair<string, object?>("backend", run.Backend));
             return run;
         }
 

@@ -3,8 +3,8 @@ using ChatOps.Core.Execution;
 namespace ChatOps.Executors.Tracking;
 
 /// <summary>One report about a backend run (a hook, a callback or a poll), the only input that can change a tracked run's status.</summary>
-/// <param name="Backend">"gitlab" or "zadig".</param>
-/// <param name="BackendRunId">The run's backend id as stored: "project-id:pipeline-id" for GitLab, "workflow-key:task-id" for Zadig.</param>
+/// <param name="Backend">"gitlab", "zadig" or "kubernetes".</param>
+/// <param name="BackendRunId">The run's backend id as stored: "project-id:pipeline-id" for GitLab, "workflow-key:task-id" for Zadig, "namespace/deployments/name@run" for a Kubernetes rollout.</param>
 /// <param name="Status">The status the backend reports, already mapped.</param>
 /// <param name="At">When the bot learned it.</param>
 /// <param name="Source">Where it came from: "gitlab pipeline hook", "gitlab job hook", "zadig callback", "zadig webhook", "poll".</param>

@@ -35,7 +35,7 @@ public sealed partial class SlackEmulator
         if (text is null && blocks is not { Count: > 0 }) return Fail("no_text");
         if (args["blocks"] is JsonValue || SlackBlockRules.Check(blocks) is not null) return Fail("invalid_blocks");
         var message = Store(channel, Str(args, "thread_ts"), Options.BotUserId, Options.BotId, text ?? "", blocks?.DeepClone().AsArray());
-        if (channel.StartsWith('D') && Options.EchoBotDirectMessages) EchoOwnDirectMessage(message);
+        EchoOwnMessage(message);
         return new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = message.Ts, ["message"] = Describe(message) };
     }
 
@@ -89,19 +89,33 @@ public sealed partial class SlackEmulator
         if (message.BotId is not null) json["bot_id"] = message.BotId;
         if (message.ThreadTs is not null) json["thread_ts"] = message.ThreadTs;
         if (message.Blocks is not null) json["blocks"] = message.Blocks.DeepClone();
+        if (message.Subtype is not null) json["subtype"] = message.Subtype;
+        if (message.Files.Count > 0)
+        {
+            json["files"] = new JsonArray([.. message.Files.Select(f => (JsonNode)new JsonObject { ["id"] = f.Id, ["name"] = f.Filename, ["title"] = f.Title, ["size"] = f.Content?.Length })]);
+        }
+
         return json;
     }
 
-    // why: Slack sends the bot's own DM posts back as message.im with bot_id (contract §10); a client without a loop guard answers itself
-    private void EchoOwnDirectMessage(SlackStoredMessage message)
+    // why: Slack sends the bot's own posts back as message events with bot_id (contract §10): message.im in DMs, and message.channels /
+    // message.groups when the app subscribes to them; a client without a loop guard answers itself
+    private void EchoOwnMessage(SlackStoredMessage message)
     {
+        var channelType = ChannelTypeOf(message.Channel);
+        if (channelType == "im" ? !Options.EchoBotDirectMessages : !Options.ChannelMessageEvents) return;
         var inner = new JsonObject
         {
             ["type"] = "message", ["channel"] = message.Channel, ["user"] = message.User, ["bot_id"] = message.BotId, ["text"] = message.Text,
-            ["ts"] = message.Ts, ["event_ts"] = message.Ts, ["channel_type"] = "im",
+            ["ts"] = message.Ts, ["event_ts"] = message.Ts, ["channel_type"] = channelType,
         };
+        if (message.ThreadTs is not null) inner["thread_ts"] = message.ThreadTs;
+        if (message.Subtype is not null) inner["subtype"] = message.Subtype;
         _ = Task.Run(() => DeliverQuietlyAsync(SlackDeliveryType.Events, EventCallback(inner)));
     }
+
+    /// <summary>The <c>channel_type</c> of message events: <c>im</c> for D…, <c>group</c> for private G…, else <c>channel</c> (§2.3).</summary>
+    internal static string ChannelTypeOf(string channel) => channel.StartsWith('D') ? "im" : channel.StartsWith('G') ? "group" : "channel";
 
     internal SlackStoredMessage StoreByUser(string channel, string? threadTs, string user, string text) => Store(channel, threadTs, user, null, text, null);
 

@@ -22,6 +22,8 @@ public sealed partial class SlackEmulator
             ["chat.postEphemeral"] = PostEphemeral,
             ["users.info"] = UsersInfo,
             ["reactions.add"] = AddReaction,
+            ["files.getUploadURLExternal"] = GetUploadUrl,
+            ["files.completeUploadExternal"] = CompleteUpload,
         };
         app.MapMethods("/api/{method}", ["GET", "POST"], async (HttpContext context, string method) =>
         {
@@ -33,6 +35,13 @@ public sealed partial class SlackEmulator
             if (args is null)
             {
                 body = Fail("invalid_json");
+            }
+            else if (method == "apps.connections.open" && Knobs.Check(method, null, DateTimeOffset.UtcNow) is { } openRetryAfter)
+            {
+                // why: apps.connections.open is rate-limited like any Web API method (Tier 1); tests use it to keep a bot offline
+                status = 429;
+                body = Fail("ratelimited");
+                context.Response.Headers.RetryAfter = openRetryAfter.ToString(CultureInfo.InvariantCulture);
             }
             else if (method == "apps.connections.open")
             {
@@ -55,6 +64,10 @@ public sealed partial class SlackEmulator
                 status = 429;
                 body = Fail("ratelimited");
                 context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            }
+            else if (Knobs.TakeFailure(method) is { } error)
+            {
+                body = Fail(error);
             }
             else
             {

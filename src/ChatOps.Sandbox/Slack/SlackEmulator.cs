@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Builder;
 namespace ChatOps.Sandbox.Slack;
 
 /// <summary>
-/// A loopback Slack (contract slack.md §9): Socket Mode WebSocket server, the Web API subset the bot uses, signed HTTP-mode deliveries,
-/// and scripted people who mention the bot, DM it and press its buttons. Records every call.
+/// A loopback Slack (contract slack.md §9): Socket Mode WebSocket server, the Web API subset the bot uses (with the external file upload
+/// from docs.slack.dev), signed HTTP-mode deliveries, and scripted people who mention the bot, DM it, write in its threads and press its
+/// buttons. Records every call and keeps every file.
 /// </summary>
 public sealed partial class SlackEmulator : IAsyncDisposable
 {
@@ -124,6 +125,7 @@ public sealed partial class SlackEmulator : IAsyncDisposable
         MapWebApi(app);
         MapSocket(app);
         MapResponseUrls(app);
+        MapFileUploads(app);
         app.MapFallback("{**path}", () => Hosting.Reply.Text("404 Not Found", 404));
     }
 
@@ -144,9 +146,10 @@ public sealed partial class SlackEmulator : IAsyncDisposable
 
     private string NextEventId() => $"Ev{Interlocked.Increment(ref _eventSeq):D8}";
 
-    private SlackStoredMessage Store(string channel, string? threadTs, string user, string? botId, string text, JsonArray? blocks)
+    private SlackStoredMessage Store(string channel, string? threadTs, string user, string? botId, string text, JsonArray? blocks, Action<SlackStoredMessage>? init = null)
     {
         var message = new SlackStoredMessage(channel, NextTs(channel), threadTs, user, botId, text, blocks);
+        init?.Invoke(message);
         lock (_gate)
         {
             if (!_messages.TryGetValue(channel, out var list)) _messages[channel] = list = [];

@@ -6,6 +6,7 @@ public sealed class SlackEmulatorKnobs
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (int Times, int RetryAfter)> _limits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _lastPost = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Times, string Error)> _failures = new(StringComparer.Ordinal);
     private int _limited;
 
     /// <summary>When on, a chat.postMessage less than <see cref="ChannelInterval"/> after the previous one in the same channel gets 429.</summary>
@@ -14,6 +15,9 @@ public sealed class SlackEmulatorKnobs
     /// <summary>The spacing <see cref="ThrottlePerChannel"/> enforces.</summary>
     public TimeSpan ChannelInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>When on, POSTs to a file upload URL answer HTTP 500 (a failed upload, files.getUploadURLExternal usage info).</summary>
+    public bool FailUploads { get; set; }
+
     /// <summary>Calls answered 429 so far.</summary>
     public int RateLimited => Volatile.Read(ref _limited);
 
@@ -21,6 +25,23 @@ public sealed class SlackEmulatorKnobs
     public void RateLimit(string method, int times = 1, int retryAfterSeconds = 1)
     {
         lock (_gate) _limits[method] = (times, retryAfterSeconds);
+    }
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> answer HTTP 200 <c>{"ok":false,"error":error}</c>.</summary>
+    public void Fail(string method, string error, int times = 1)
+    {
+        lock (_gate) _failures[method] = (times, error);
+    }
+
+    /// <summary>The error this call is to fail with (see <see cref="Fail"/>), else null.</summary>
+    internal string? TakeFailure(string method)
+    {
+        lock (_gate)
+        {
+            if (!_failures.TryGetValue(method, out var failure) || failure.Times <= 0) return null;
+            _failures[method] = (failure.Times - 1, failure.Error);
+            return failure.Error;
+        }
     }
 
     /// <summary>The Retry-After seconds when this call is to be refused with 429, else null.</summary>

@@ -40,6 +40,16 @@ public sealed record SlackEmulatorOptions
     /// <summary>Whether users.info shows <c>profile.email</c> (the app has users:read.email).</summary>
     public bool EmailScope { get; init; } = true;
 
+    /// <summary>Whether the app has files:write; without it files.getUploadURLExternal and files.completeUploadExternal answer missing_scope.</summary>
+    public bool FilesScope { get; init; } = true;
+
+    /// <summary>
+    /// The app subscribes to message.channels and message.groups (deploy/slack/manifest.yaml does): every message in a channel is delivered
+    /// as a message event, and a mention comes both as app_mention and as a message event (same channel and ts, another event_id).
+    /// Off by default, as the contract's manifest (§8) subscribes only app_mention and message.im.
+    /// </summary>
+    public bool ChannelMessageEvents { get; init; }
+
     /// <summary>Send the bot's own DM posts back as message.im events with <c>bot_id</c>, as Slack does (contract §10).</summary>
     public bool EchoBotDirectMessages { get; init; } = true;
 

@@ -20,13 +20,31 @@ public sealed class SlackScriptedUser
     /// <summary>Their DM channel with the app (D…).</summary>
     public string DirectChannel => SlackEmulator.DirectChannelOf(Id);
 
-    /// <summary>Writes <c>&lt;@bot&gt; text</c> in a channel (in a thread when <paramref name="threadTs"/> is set): an app_mention event (§2.3).</summary>
-    public Task<SlackDelivery> MentionAsync(string channel, string text, string? threadTs = null)
+    /// <summary>
+    /// Writes <c>&lt;@bot&gt; text</c> in a channel (in a thread when <paramref name="threadTs"/> is set): an app_mention event (§2.3), and with
+    /// <see cref="SlackEmulatorOptions.ChannelMessageEvents"/> also the message event of the same message (another event_id), as Slack sends both.
+    /// </summary>
+    /// <returns>The app_mention delivery.</returns>
+    public async Task<SlackDelivery> MentionAsync(string channel, string text, string? threadTs = null)
     {
         var full = $"<@{_slack.Options.BotUserId}> {Escape(text)}";
         var message = _slack.StoreByUser(channel, threadTs, Id, full);
         var inner = Message("app_mention", channel, full, message.Ts, threadTs);
-        return _slack.DeliverAsync(SlackDeliveryType.Events, _slack.EventCallback(inner));
+        var mention = await _slack.DeliverAsync(SlackDeliveryType.Events, _slack.EventCallback(inner)).ConfigureAwait(false);
+        if (_slack.Options.ChannelMessageEvents) await _slack.DeliverAsync(SlackDeliveryType.Events, _slack.EventCallback(ChannelMessage(channel, full, message.Ts, threadTs))).ConfigureAwait(false);
+        return mention;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> in a channel without mentioning the bot (in a thread when <paramref name="threadTs"/> is set). Slack delivers it
+    /// only to an app subscribed to message.channels / message.groups: the message event, or null when the app is not subscribed.
+    /// </summary>
+    public async Task<(SlackStoredMessage Message, SlackDelivery? Delivery)> SayAsync(string channel, string text, string? threadTs = null)
+    {
+        var escaped = Escape(text);
+        var message = _slack.StoreByUser(channel, threadTs, Id, escaped);
+        if (!_slack.Options.ChannelMessageEvents) return (message, null);
+        return (message, await _slack.DeliverAsync(SlackDeliveryType.Events, _slack.EventCallback(ChannelMessage(channel, escaped, message.Ts, threadTs))).ConfigureAwait(false));
     }
 
     /// <summary>Writes to the bot in their DM: a message event with channel_type im (§2.3).</summary>
@@ -93,6 +111,15 @@ public sealed class SlackScriptedUser
             ["trigger_id"] = $"{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}.{Guid.NewGuid():N}",
         };
         return _slack.DeliverAsync(SlackDeliveryType.SlashCommands, payload);
+    }
+
+    // why: message.channels / message.groups events tell channels apart by channel_type (docs.slack.dev/reference/events/message.channels)
+    private JsonObject ChannelMessage(string channel, string text, string ts, string? threadTs)
+    {
+        var inner = Message("message", channel, text, ts, threadTs);
+        inner["channel_type"] = SlackEmulator.ChannelTypeOf(channel);
+        if (threadTs is not null) inner["parent_user_id"] = _slack.Find(channel, threadTs)?.User;
+        return inner;
     }
 
     private JsonObject Message(string type, string channel, string text, string ts, string? threadTs)

@@ -38,6 +38,12 @@ public sealed class SlackStoredMessage
     /// <summary>True once deleted through a response_url.</summary>
     public bool Deleted { get; internal set; }
 
+    /// <summary>The message subtype: <c>file_share</c> for a file shared by files.completeUploadExternal, else null.</summary>
+    public string? Subtype { get; internal set; }
+
+    /// <summary>The files it shares (a <c>files</c> entry, as Slack's file_share messages carry).</summary>
+    public IReadOnlyList<SlackStoredFile> Files { get; internal set; } = [];
+
     /// <summary>The buttons currently shown (elements of its actions blocks).</summary>
     public IReadOnlyList<JsonObject> Buttons =>
         [.. (Blocks ?? []).OfType<JsonObject>().Where(b => b["type"]?.GetValue<string>() == "actions")

@@ -1,7 +1,10 @@
 using ChatOps.Adapters.Slack;
+using ChatOps.Adapters.Slack.Files;
+using ChatOps.Adapters.Slack.Routing;
 using ChatOps.Adapters.Tests.Slack.Support;
 using ChatOps.Core.Chat;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatOps.Adapters.Tests.Slack;
 
@@ -40,7 +43,9 @@ public class SlackChatAdapterTests
     {
         var observer = new RecordingObserver();
         await using var world = await SlackWorld.StartAsync();
-        var chat = new SlackChatAdapter(world.Bot.Outbox, [observer], Microsoft.Extensions.Logging.Abstractions.NullLogger<SlackChatAdapter>.Instance);
+        var services = world.Bot.Services;
+        var chat = new SlackChatAdapter(
+            world.Bot.Outbox, services.GetRequiredService<SlackFileUploader>(), services.GetRequiredService<SlackThreads>(), [observer], NullLogger<SlackChatAdapter>.Instance);
         var posted = await chat.PostAsync(Ops, "1700000000.000100", new Reply("Running", [], RunId: "run-7"), CancellationToken.None);
         Assert.Equal(("run-7", posted), Assert.Single(observer.Seen));
     }

@@ -2,7 +2,7 @@ using Refit;
 
 namespace ChatOps.Adapters.Slack.Api;
 
-/// <summary>The Slack Web API methods the bot calls (shared/contracts/slack.md §6.2), relative to <c>https://slack.com/api/</c>.</summary>
+/// <summary>The Slack Web API methods the bot calls (shared/contracts/slack.md §6.2, and the file upload from docs.slack.dev), relative to <c>https://slack.com/api/</c>.</summary>
 /// <remarks>The bot token is added by <see cref="SlackAuthHandler"/>; <c>ok:false</c> answers come back as data and <see cref="SlackResponse.EnsureOk"/> turns them into <see cref="SlackApiException"/>.</remarks>
 [Headers("Accept: application/json")]
 public interface ISlackWebApi
@@ -26,6 +26,14 @@ public interface ISlackWebApi
     /// <summary>§6.2 chat.postEphemeral (JSON body): a message only <c>user</c> sees; it cannot be updated later.</summary>
     [Post("/chat.postEphemeral")]
     Task<PostEphemeralResponse> PostEphemeralAsync([Body] PostEphemeralRequest request, CancellationToken cancellationToken);
+
+    /// <summary>files.getUploadURLExternal (JSON body; needs files:write): an upload URL and file id for <c>length</c> bytes (contract: docs.slack.dev/reference/methods/files.getUploadURLExternal).</summary>
+    [Post("/files.getUploadURLExternal")]
+    Task<GetUploadUrlResponse> GetUploadUrlExternalAsync([Body] GetUploadUrlRequest request, CancellationToken cancellationToken);
+
+    /// <summary>files.completeUploadExternal (JSON body; needs files:write): shares uploaded files, once, in a channel or thread (contract: docs.slack.dev/reference/methods/files.completeUploadExternal).</summary>
+    [Post("/files.completeUploadExternal")]
+    Task<CompleteUploadResponse> CompleteUploadExternalAsync([Body] CompleteUploadRequest request, CancellationToken cancellationToken);
 
     /// <summary>§6.2 users.info (GET query): a user's profile; <c>profile.email</c> needs the users:read.email scope.</summary>
     [Get("/users.info")]

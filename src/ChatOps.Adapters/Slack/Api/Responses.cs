@@ -77,3 +77,19 @@ public sealed record SlackUserProfile
 
     public string? RealName { get; init; }
 }
+
+/// <summary>files.getUploadURLExternal success fields (contract: docs.slack.dev/reference/methods/files.getUploadURLExternal): POST the bytes to <see cref="UploadUrl"/>.</summary>
+public sealed record GetUploadUrlResponse : SlackResponse
+{
+    /// <summary>Where to POST the file's bytes (raw or multipart); HTTP 200 means uploaded. An absolute URL, not under the Web API base.</summary>
+    public string? UploadUrl { get; init; }
+
+    /// <summary>The F… id to complete the upload with.</summary>
+    public string? FileId { get; init; }
+}
+
+/// <summary>files.completeUploadExternal success field (contract: docs.slack.dev/reference/methods/files.completeUploadExternal): the files shared.</summary>
+public sealed record CompleteUploadResponse : SlackResponse
+{
+    public IReadOnlyList<UploadedFile>? Files { get; init; }
+}

@@ -19,11 +19,15 @@ public static partial class BlockKitRenderer
     public const int ActionsLimit = 25;
 
     /// <summary>The messages that show <paramref name="reply"/>: the first carries the buttons, any others continue its text.</summary>
-    public static IReadOnlyList<SlackMessage> Render(Reply reply)
+    /// <remarks>A <see cref="Reply.Attachment"/> shows as its last lines, as many as fit, and how many lines it has.</remarks>
+    public static IReadOnlyList<SlackMessage> Render(Reply reply) => Render(reply, attachmentAttached: false);
+
+    /// <summary>As <see cref="Render(Reply)"/>; with <paramref name="attachmentAttached"/> the attachment shows only its last <see cref="PreviewLines"/> lines and says the file below has all of it.</summary>
+    public static IReadOnlyList<SlackMessage> Render(Reply reply, bool attachmentAttached)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var content = SectionSplitter.Split(Mrkdwn.Escape(reply.Text), SectionLimit).Select(Section).ToList();
-        if (reply.Attachment is { } attachment) content.AddRange(AttachmentBlocks(attachment, reply.Language));
+        if (reply.Attachment is { } attachment) content.AddRange(AttachmentBlocks(attachment, reply.Language, attachmentAttached));
         var actions = ActionBlocks(reply).ToList();
         var fallback = Fallback(reply);
 

@@ -10,7 +10,7 @@ namespace ChatOps.Adapters.Slack.Routing;
 /// in the conversation's thread, replies for the sender only with chat.postEphemeral. The same for Socket Mode and HTTP.
 /// </summary>
 public sealed partial class SlackEventRouter(
-    ITurnHandler handler, SlackChatAdapter chat, SlackIdentity identity, IOptions<SlackOptions> options, ILogger<SlackEventRouter> log)
+    ITurnHandler handler, SlackChatAdapter chat, SlackIdentity identity, SlackThreads threads, IOptions<SlackOptions> options, ILogger<SlackEventRouter> log)
 {
     private readonly SlackOptions _options = options.Value;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using ChatOps.Core.Chat;
 
 namespace ChatOps.Adapters.Tests.Slack.Support;
@@ -51,9 +52,13 @@ public sealed class ScriptedTurnHandler : ITurnHandler
         if (text is "uat" or "prod") return [Confirm(text)];
         if (text.StartsWith("echo ", StringComparison.Ordinal)) return [Reply.Plain("you said: " + text[5..])];
         if (text == "fail") throw new InvalidOperationException("the handler broke");
+        if (text.StartsWith("log ", StringComparison.Ordinal) && int.TryParse(text[4..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)) return [new Reply("Here is the log.", [], Attachment: Log(count))];
         if (text == "long") return [new Reply("Here is the log.", [], Attachment: string.Join('\n', Enumerable.Range(1, 2000).Select(i => $"line {i}")))];
         return [Reply.Plain("I did not understand.")];
     }
+
+    /// <summary>A log of <paramref name="lines"/> numbered lines, as long output to attach.</summary>
+    public static string Log(int lines) => string.Join('\n', Enumerable.Range(1, lines).Select(i => $"step {i}: ok <done> & logged"));
 
     private static Reply Confirm(string environment) => new(
         $"Deploy *checkout* to `{environment}`?",

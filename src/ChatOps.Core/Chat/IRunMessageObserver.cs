@@ -1,6 +1,4 @@
-using ChatOps.Core.Chat;
-
-namespace ChatOps.Adapters.Slack;
+namespace ChatOps.Core.Chat;
 
 /// <summary>Told where a reply carrying a <see cref="Reply.RunId"/> was posted, so the run tracker can edit that message later.</summary>
 public interface IRunMessageObserver

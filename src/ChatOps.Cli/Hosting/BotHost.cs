@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Sockets;
+using ChatOps.Adapters.Api;
+using ChatOps.Adapters.Console;
+using ChatOps.Adapters.Slack;
+using ChatOps.Adapters.Slack.Http;
+using ChatOps.Core.Catalog;
+using ChatOps.Core.Chat;
+using ChatOps.Dialog;
+using ChatOps.Executors;
+using ChatOps.Executors.GitLab;
+using ChatOps.Executors.Zadig;
+using ChatOps.Language;
+using ChatOps.Sandbox;
+using ChatOps.Sandbox.Slack;
+using ChatOps.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace ChatOps.Cli.Hosting;
+
+/// <summary>
+/// The composition root: one web host with one Add call per project, the hook endpoints, the command API (serve), health and metrics, and the chat surface.
+/// With <c>Sandbox:Enabled</c> it first starts the emulators and points every client (and Slack, when no real one is configured) at them.
+/// </summary>
+public sealed partial class BotHost : IAsyncDisposable
+{
+    private readonly SandboxWorld? _world;
+
+    private BotHost(WebApplication app, SandboxWorld? world, Uri address, BotSurface surface)
+    {
+        App = app;
+        _world = world;
+        Address = address;
+        Surface = surface;
+    }
+
+    /// <summary>The running web application.</summary>
+    public WebApplication App { get; }
+
+    /// <summary>The bot's services.</summary>
+    public IServiceProvider Services => App.Services;
+
+    /// <summary>Where the bot listens (hooks, Slack HTTP mode, API, health).</summary>
+    public Uri Address { get; }
+
+    /// <summary>The chat surface of this process.</summary>
+    public BotSurface Surface { get; }
+
+    /// <summary>The GitLab, Zadig and Kubernetes emulators when <c>Sandbox:Enabled</c>; null against real backends.</summary>
+    public SandboxHost? Sandbox => _world?.Backends;
+
+    /// <summary>The Slack emulator when the sandbox stands in for Slack too; null otherwise.</summary>
+    public SlackEmulator? Slack => _world?.Slack;
+
+    /// <summary>Builds and starts the host; throws with what to fix (bad catalog, missing model, invalid options, port in use).</summary>
+    public static async Task<BotHost> StartAsync(BotSurface surface, IDictionary<string, string?> overrides, CancellationToken cancellationToken,
+        IAnsiConsole? console = null)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        var settings = new Dictionary<string, string?>(overrides);
+        var configuration = BotConfiguration.Build(settings);
+        var address = ListenAddress(surface, configuration);
+        settings["Http:Urls"] = address.ToString();
+        SandboxWorld? world = null;
+        try
+        {
+            if (configuration.GetValue("Sandbox:Enabled", false))
+            {
+                world = await SandboxWorld.StartAsync(configuration, surface == BotSurface.Serve, cancellationToken).ConfigureAwait(false);
+                world.Configure(settings, configuration, PublicAddress(address));
+                configuration = BotConfiguration.Build(settings);
+            }
+
+            var app = Build(surface, configuration, address, console);
+            // why: a model whose card does not match, or a broken catalog, should stop the start with its message, not the first chat turn
+            _ = app.Services.GetRequiredService<ITurnHandler>();
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            world?.Connect(PublicAddress(address), configuration);
+            return new BotHost(app, world, address, surface);
+        }
+        catch
+        {
+            if (world is not null) await world.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Stops the host (acknowledged work finishes first: hosted services drain) and then the sandbox.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync().ConfigureAwait(false);
+        await App.DisposeAsync().ConfigureAwait(false);
+        if (_world is not null) await _world.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static WebApplication Build(BotSurface surface, IConfiguration configuration, Uri address, IAnsiConsole? console)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.UseUrls(address.ToString());
+        builder.Host.UseDefaultServiceProvider(o => o.ValidateOnBuild = true);
+        builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = configuration.GetValue("Http:ShutdownTimeout", TimeSpan.FromSeconds(20)));
+        ConfigureLogging(builder.Logging, surface, configuration);
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(SecretValues.Redactor(configuration));
+        var catalog = CatalogLoader.Load(BotConfiguration.Resolve(configuration["Catalog:Path"] ?? "training-data/catalog.yaml"));
+        services.AddSingleton(catalog);
+        services.AddLanguage(new LanguageOptions { ModelPath = BotConfiguration.Resolve(configuration["Language:ModelPath"] ?? "models/intent-model.zip") });
+        var database = BotConfiguration.Resolve(configuration["Storage:Sqlite"] ?? ".data/chatops.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        services.AddSqliteStorage(database);
+        services.AddExecutors(configuration);
+        services.AddRunTracking(configuration);
+        services.AddDialog(new DialogOptions
+        {
+            ClarifyMargin = configuration.GetValue("Dialog:ClarifyMargin", 0.15f),
+            MinimumConfidence = configuration.GetValue("Dialog:MinimumConfidence", 0.45f),
+            Policy = PolicyConfiguration.Load(configuration, catalog),
+        });
+        services.AddSingleton<IRunMessageObserver, RunMessageAttacher>();
+        if (surface == BotSurface.Serve) services.AddCommandApi(configuration);
+        services.AddBotHealth();
+        services.AddBotTelemetry(configuration);
+        AddChatSurface(services, surface, configuration, console);
+
+        var app = builder.Build();
+        app.MapGitLabHooks();
+        app.MapZadigHooks();
+        if (surface == BotSurface.Serve && SlackConfigured(configuration) && configuration["Slack:Mode"] is { } mode &&
+            mode.Equals(nameof(SlackMode.Http), StringComparison.OrdinalIgnoreCase))
+        {
+            app.MapSlack();
+        }
+
+        if (surface == BotSurface.Serve) app.MapCommandApi();
+        app.MapBotHealth();
+        app.MapBotMetrics();
+        return app;
+    }
+
+    private static void AddChatSurface(IServiceCollection services, BotSurface surface, IConfiguration configuration, IAnsiConsole? console)
+    {
+        if (surface == BotSurface.Console)
+        {
+            services.AddSingleton(console ?? AnsiConsole.Console);
+            services.AddSingleton<ConsoleMessages>();
+            services.AddSingleton<IChatAdapter>(sp => sp.GetRequiredService<ConsoleMessages>());
+        }
+        else if (SlackConfigured(configuration))
+        {
+            services.AddSlack(configuration);
+        }
+        else
+        {
+            services.TryAddSingleton<IChatAdapter, NoChatAdapter>();
+        }
+    }
+
+    private static bool SlackConfigured(IConfiguration configuration) => !string.IsNullOrEmpty(configuration["Slack:BotToken"]);
+
+    private static void ConfigureLogging(ILoggingBuilder logging, BotSurface surface, IConfiguration configuration)
+    {
+        logging.ClearProviders();
+        logging.AddConfiguration(configuration.GetSection("Logging"));
+        // why: the console surface is the chat itself; log lines there would interleave with the conversation
+        if (surface == BotSurface.Serve)
+        {
+            logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+    }
+
+    /// <summary>The address to listen on: <c>Http:Urls</c> (default 127.0.0.1:8080 for serve, a free loopback port for the console); port 0 becomes a free port.</summary>
+    private static Uri ListenAddress(BotSurface surface, IConfiguration configuration)
+    {
+        var configured = configuration["Http:Urls"];
+        var text = surface == BotSurface.Console && configured is null ? "http://127.0.0.1:0" : configured ?? "http://127.0.0.1:8080";
+        if (!Uri.TryCreate(text.Split(';')[0].Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new InvalidOperationException($"Http:Urls must be one http:// address such as http://127.0.0.1:8080, not '{text}'.");
+        }
+
+        return uri.Port == 0 ? new UriBuilder(uri) { Port = FreePort(uri.Host) }.Uri : uri;
+    }
+
+    /// <summary>The address local callers use: a wildcard host becomes 127.0.0.1.</summary>
+    private static Uri PublicAddress(Uri listen) =>
+        listen.Host is "0.0.0.0" or "[::]" or "*" or "+" ? new UriBuilder(listen) { Host = "127.0.0.1" }.Uri : listen;
+
+    private static int FreePort(string host)
+    {
+        var ip = IPAddress.TryParse(host, out var parsed) ? parsed : IPAddress.Loopback;
+        using var probe = new TcpListener(ip, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
