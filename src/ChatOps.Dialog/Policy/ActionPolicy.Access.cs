@@ -23,8 +23,9 @@ public sealed partial class ActionPolicy
         var grant = options.Grants.FirstOrDefault(g => Covers(g, command) && (g.Role == Grant.Everyone || IsMember(g.Role, user)));
         if (grant is null)
         {
-            var where = env is null ? "" : $" on {env}";
-            var why = IsProtected(env) ? $"{env} is protected and no role of yours is granted {command.Intent} there" : $"no role of yours is granted {command.Intent}{where}";
+            var why = env is null
+                ? $"it names no environment, so it counts as protected, and no role of yours is granted {command.Intent} on every environment"
+                : IsProtected(env) ? $"{env} is protected and no role of yours is granted {command.Intent} there" : $"no role of yours is granted {command.Intent} on {env}";
             return new AccessDecision(false, "no grant", why, WhoCan(command), options.Owners);
         }
 

@@ -25,8 +25,9 @@ public sealed partial class ActionPolicy(PolicyOptions options, ServiceCatalog c
         if (!IsAction(command.Intent)) return new PolicyDecision(false, null, "lookups run at once");
         var approval = options.Approvals.FirstOrDefault(r => r.Matches(command.Intent, command.Environment));
         if (approval is not null) return new PolicyDecision(true, approval.Role, $"{command.Intent} on {command.Environment ?? "any environment"} needs approval by {approval.Role}");
-        var isProtected = command.Environment is { } env && catalog.FindEnvironment(env)?.Protected == true;
-        if (options.ConfirmProtectedEnvironments && isProtected) return new PolicyDecision(true, null, $"{command.Environment} is protected");
+        // why: an action that names no environment may act on a protected one (a release workflow), so it is confirmed like one
+        if (options.ConfirmProtectedEnvironments && command.Environment is null) return new PolicyDecision(true, null, "it names no environment, so it counts as protected");
+        if (options.ConfirmProtectedEnvironments && IsProtected(command.Environment)) return new PolicyDecision(true, null, $"{command.Environment} is protected");
         if (options.ConfirmIntents.Contains(command.Intent)) return new PolicyDecision(true, null, $"{command.Intent} always needs confirmation");
         return new PolicyDecision(false, null, "no rule asks for confirmation");
     }

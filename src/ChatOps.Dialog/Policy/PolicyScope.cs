@@ -18,10 +18,13 @@ public static class PolicyScope
         || (p == ActionsWord && ActionPolicy.IsAction(intent))
         || (p == Reads && !ActionPolicy.IsAction(intent) && IntentDefinitions.Find(intent) is not null));
 
-    /// <summary>Whether <paramref name="environment"/> is one of <paramref name="patterns"/>; a command without environment counts as unprotected.</summary>
+    /// <summary>
+    /// Whether <paramref name="environment"/> is one of <paramref name="patterns"/>. A command without an environment (a pipeline by project, a
+    /// Zadig workflow by name) counts as protected: where it acts is not known here, and a release workflow may well deploy to prod.
+    /// </summary>
     public static bool MatchesEnvironment(IReadOnlyList<string> patterns, string? environment, ServiceCatalog catalog)
     {
-        var isProtected = environment is not null && catalog.FindEnvironment(environment)?.Protected == true;
+        var isProtected = environment is null || catalog.FindEnvironment(environment)?.Protected == true;
         return patterns.Any(p =>
             p == Any
             || (p == Protected && isProtected)

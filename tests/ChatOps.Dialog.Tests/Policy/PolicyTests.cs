@@ -87,4 +87,17 @@ public class PolicyTests
         Assert.True(policy.IsMember("approver", new("U778", null, ["sre"])));
         Assert.False(policy.IsMember("approver", new("U779", "mallory@example.com", ["web"])));
     }
+
+    [Fact]
+    public async Task A_command_without_an_environment_counts_as_protected_so_a_release_workflow_needs_a_grant_and_a_confirmation()
+    {
+        var chat = new ChatScript(new PolicyOptions());
+        var text = await chat.Say("zoe", "run the release-train workflow");
+        Assert.Contains("it names no environment, so it counts as protected", text, StringComparison.Ordinal);
+        Assert.Empty(chat.Executor.Executed);
+        var deployer = new ChatScript(PolicyLoaderTests.Example);
+        Assert.Contains("Please confirm", await deployer.Say("alice", "run the release-train workflow"), StringComparison.Ordinal);
+        await deployer.Say("alice", "yes");
+        Assert.Equal("workflow.run", Assert.Single(deployer.Executor.Executed).Command.Intent);
+    }
 }
