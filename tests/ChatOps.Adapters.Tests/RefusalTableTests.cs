@@ -6,6 +6,7 @@ using ChatOps.Adapters.Tests.Slack.Support;
 using ChatOps.Core.Audit;
 using ChatOps.Core.Chat;
 using ChatOps.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Adapters.Tests;
 
@@ -28,6 +29,7 @@ public class RefusalTableTests
         { "forged API token", "unknown bearer token", AuditKinds.Refusal, "bearer token" },
         { "oversized message", "That message is too long (6019 characters; the limit is 4000). Nothing was run.", AuditKinds.Refusal, "message size" },
         { "replayed Slack request", null, AuditKinds.Refusal, "replayed delivery" },
+        { "Slack request replayed after five minutes", null, AuditKinds.Refusal, "slack signature" },
     };
 
     [Theory]
@@ -45,6 +47,7 @@ public class RefusalTableTests
     private static async Task<(string Answer, IReadOnlyList<AuditEntry> Audit, int Executed)> TryAsync(string attempt)
     {
         if (attempt == "replayed Slack request") return await ReplaySlackAsync();
+        if (attempt == "Slack request replayed after five minutes") return await ReplayStaleSlackAsync();
         await using var host = await ApiTestHost.StartAsync();
         var key = new ConversationKey("console", "local", attempt.Replace(' ', '-'));
         async Task<IReadOnlyList<Reply>> Say(string user, string text) => await host.Handler.HandleAsync(new IncomingTurn(key, user, text), CancellationToken.None);
@@ -115,5 +118,26 @@ public class RefusalTableTests
 
         Assert.Single(world.Slack.BotReplies(SlackWorld.Ops, original.MessageTs));
         return ("", trail, executor.Executed.Count - before);
+    }
+
+    /// <summary>A captured signed Slack request sent again six minutes later: the endpoint answers 401, audits it, and the dialog never sees it.</summary>
+    private static async Task<(string Answer, IReadOnlyList<AuditEntry> Audit, int Executed)> ReplayStaleSlackAsync()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("chatops-stale").FullName, "chatops.db");
+        using var database = new SqliteDatabase(file, TimeProvider.System);
+        var audit = new SqliteAuditLog(database, TimeProvider.System);
+        var executor = new RecordingExecutor();
+        await using var world = await SlackWorld.StartAsync(SlackMode.Http, handler: ApiTestHost.NewHandler(executor, new InMemoryStores(), audit),
+            services: s => s.AddSingleton<Core.Storage.IAuditLog>(audit));
+        var mention = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "app_mention", ["user"] = "U0ALICE", ["text"] = "<@U0BOT> deploy cart to uat", ["ts"] = "1700000000.000100", ["channel"] = SlackWorld.Ops, ["event_ts"] = "1700000000.000100",
+        };
+        var payload = world.Slack.EventCallback(mention).ToJsonString();
+        var (status, _) = await world.Slack.SendSignedAsync(world.Slack.HttpTarget!.Events, payload, "application/json", timestamp: DateTimeOffset.UtcNow.AddMinutes(-6).ToUnixTimeSeconds());
+        Assert.Equal(401, status);
+        var trail = await audit.QueryAsync(new AuditFilter { Limit = 1000 }, CancellationToken.None);
+        Assert.Equal("Stale", Assert.Single(trail).Event.Detail);
+        return ("", trail, executor.Executed.Count);
     }
 }
