@@ -25,7 +25,7 @@ internal sealed partial class PolicyReader(ServiceCatalog catalog)
         {
             foreach (var (keyNode, value) in roleMap.Children)
             {
-                var name = ((YamlScalarNode)keyNode).Value ?? "";
+                var name = (keyNode as YamlScalarNode)?.Value ?? "";
                 if (name is "" or Grant.Everyone) Errors.Add($"line {keyNode.Start.Line}: '{name}' cannot name a role; use 'everyone' for grants to all");
                 if (Map(value, $"role '{name}'") is not { } role) continue;
                 CheckKeys(role, RoleKeys, $"role '{name}'");
@@ -65,7 +65,7 @@ internal sealed partial class PolicyReader(ServiceCatalog catalog)
         if (Child(root, "groups") is not { } node || Map(node, "groups") is not { } map) return groups;
         foreach (var (key, _) in map.Children)
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
+            var name = (key as YamlScalarNode)?.Value ?? "";
             var members = Strings(map, name, $"group '{name}'", required: true);
             foreach (var m in members.Where(m => m.StartsWith("group:", StringComparison.Ordinal))) Errors.Add($"line {key.Start.Line}: group '{name}' lists '{m}'; groups hold user ids or e-mails, not other groups");
             groups[name] = members;

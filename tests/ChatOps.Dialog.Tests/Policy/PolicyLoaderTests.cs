@@ -60,6 +60,13 @@ public class PolicyLoaderTests
     }
 
     [Fact]
+    public void A_duplicate_role_or_a_list_where_a_mapping_belongs_is_reported_not_thrown()
+    {
+        Assert.Contains("line 4", Assert.Throws<PolicyException>(() => PolicyLoader.Parse("roles:\n  ops:\n    members: [a]\n  ops:\n    members: [b]\n", ChatScript.Catalog)).Message, StringComparison.Ordinal);
+        Assert.Contains("line 2: role 'ops' must be a mapping", Assert.Throws<PolicyException>(() => PolicyLoader.Parse("roles:\n  ops: [a, b]\n", ChatScript.Catalog)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_an_everyone_section_everyone_may_only_read()
     {
         var policy = PolicyLoader.Parse("roles:\n  ops:\n    members: [olga]\n", ChatScript.Catalog);
