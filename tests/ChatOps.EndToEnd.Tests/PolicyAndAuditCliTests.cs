@@ -9,7 +9,7 @@ public class PolicyAndAuditCliTests
     public void A_refused_deploy_and_a_confirmed_one_are_on_the_trail_that_chatops_audit_shows_and_verifies()
     {
         var database = Path.Combine(Directory.CreateTempSubdirectory("chatops-e2e").FullName, "chatops.db");
-        var console = ConsoleProcess.Run("/as mallory\ndeploy checkout to prod\n/as alice\ndeploy cart to uat\n/quit\n", database);
+        var (_, console) = Chatops(FreePort, "/as mallory\ndeploy checkout to prod\n/as alice\ndeploy cart to uat\n/quit\n", "console", "--db", database);
         Assert.Contains("You may not run deploy checkout → prod", console, StringComparison.Ordinal);
         Assert.Contains("Who may: deployer (alice, U0ALICE, alice@example.com).", console, StringComparison.Ordinal);
 
@@ -28,7 +28,7 @@ public class PolicyAndAuditCliTests
     {
         var policy = Path.Combine(Directory.CreateTempSubdirectory().FullName, "policy.yaml");
         File.WriteAllText(policy, "roles:\n  deployer:\n    members: [alice]\n    allow:\n      - intents: [deploi]\n        environments: [moon]\n");
-        var (_, output) = Chatops(new Dictionary<string, string> { ["CHATOPS__Policy__Path"] = policy }, "console", "--db", Path.Combine(Path.GetDirectoryName(policy)!, "c.db"));
+        var (_, output) = Chatops(new Dictionary<string, string>(FreePort) { ["CHATOPS__Policy__Path"] = policy }, "", "console", "--db", Path.Combine(Path.GetDirectoryName(policy)!, "c.db"));
         Assert.Contains("line 5: 'deploi' is not an intent", output, StringComparison.Ordinal);
         Assert.Contains("line 6: environment 'moon' is not in the catalog", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
@@ -48,18 +48,22 @@ public class PolicyAndAuditCliTests
         Assert.Contains("line 6: approval role 'nobody' is not defined under 'roles'", errors, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Output) Chatops(params string[] args) => Chatops(new Dictionary<string, string>(), args);
+    // why: appsettings.json listens on 8080, and these consoles run beside the other console tests; each takes a free port
+    private static readonly Dictionary<string, string> FreePort = new() { ["CHATOPS__Http__Urls"] = "http://127.0.0.1:0" };
 
-    private static (int Code, string Output) Chatops(Dictionary<string, string> environment, params string[] args)
+    private static (int Code, string Output) Chatops(params string[] args) => Chatops(new Dictionary<string, string>(), "", args);
+
+    private static (int Code, string Output) Chatops(Dictionary<string, string> environment, string input, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = ConsoleProcess.Root };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chatops.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var (k, v) in environment) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
-        p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
+        p.StandardInput.Write(input);
+        p.StandardInput.Close();
         if (!p.WaitForExit(TimeSpan.FromSeconds(90))) p.Kill(true);
         return (p.ExitCode, stdout.Result + stderr.Result);
     }
