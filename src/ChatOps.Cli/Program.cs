@@ -12,5 +12,7 @@ var root = new RootCommand("chatops: run CI/CD from chat in plain language")
     ServeCommand.Create(),
     RunsCommand.Create(),
     SandboxCommand.Create(),
+    AuditCommand.Create(),
+    PolicyCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

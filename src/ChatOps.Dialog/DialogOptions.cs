@@ -11,6 +11,9 @@ public sealed record DialogOptions
     /// <summary>Below this confidence a command is not acted on; the closest commands are suggested instead.</summary>
     public float MinimumConfidence { get; init; } = 0.45f;
 
+    /// <summary>Longer messages are refused unread (and the refusal is audited).</summary>
+    public int MaxMessageLength { get; init; } = InputRules.DefaultMaxMessageLength;
+
     /// <summary>Confirmation and approval rules.</summary>
     public PolicyOptions Policy { get; init; } = new();
 }

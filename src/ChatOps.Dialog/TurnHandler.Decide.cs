@@ -21,6 +21,12 @@ public sealed partial class TurnHandler
             return;
         }
 
+        if (c.Turn.Command is { } typed)
+        {
+            await StartTypedAsync(c, typed, ct);
+            return;
+        }
+
         var text = c.Turn.Text.Trim();
         if (text.Length == 0) return;
         if (RepeatPhrase().IsMatch(text))
@@ -50,6 +56,7 @@ public sealed partial class TurnHandler
         if (pending?.ExpiresAt is not { } expires || time.GetUtcNow() < expires) return false;
         if (!c.Machine.TryFire(DialogTrigger.Expire)) return false;
         c.Changed = true;
+        Record(c, Core.Audit.AuditKinds.Expiry, "expired", "not confirmed before " + expires.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         c.Say("Expired", expires.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         return true;
     }
@@ -60,10 +67,11 @@ public sealed partial class TurnHandler
         {
             case IntentNames.OutOfScope: SayNotUnderstood(c, parse); return;
             case IntentNames.Greet: c.Say(IsThanks(parse.Text) ? "Thanks" : "Greet"); return;
-            case IntentNames.Help: c.Replies.Add(HelpWriter.Write(HelpTopic(parse), executor.SupportedIntents, c.Language)); return;
+            case IntentNames.Help: c.Replies.Add(HelpWriter.Write(HelpTopic(parse), HelpIntents, c.Language)); return;
             case IntentNames.DialogConfirm or IntentNames.DialogDeny: c.Say("NothingPending"); return;
             case IntentNames.ContextShow: await ShowContextAsync(c, ct); return;
             case IntentNames.ContextSet: await SetContextAsync(c, parse, ct); return;
+            case IntentNames.AuditQuery when parse.Confidence >= options.MinimumConfidence: await AnswerAuditQueryAsync(c, parse, ct); return;
         }
 
         var commands = parse.Scores.Where(s => IntentDefinitions.Find(s.Intent) is not null).Take(2).ToList();
@@ -81,6 +89,9 @@ public sealed partial class TurnHandler
 
         await StartRequestAsync(c, parse.Intent, parse.Entities, forceConfirmation: false, ct);
     }
+
+    /// <summary>What help lists: the executor's intents, and the audit question when a trail is kept.</summary>
+    private IReadOnlySet<string> HelpIntents => audit is null ? executor.SupportedIntents : new HashSet<string>(executor.SupportedIntents) { IntentNames.AuditQuery };
 
     [GeneratedRegex(@"^\s*(@\S+\s+)?(help( me)?( with)?|how (do|can|would|should) (i|we|you)|how to|what'?s the (command|syntax) (for|to)|怎么|如何|怎样|咋)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex HowTo();
@@ -118,6 +129,7 @@ public sealed partial class TurnHandler
         c.Conversation.CandidateEntities = parse.Entities;
         c.Machine.TryFire(DialogTrigger.Clarify);
         c.Changed = true;
+        Record(c, Core.Audit.AuditKinds.Question, "asked", $"clarify {first} or {second}", parse.Text);
         c.Replies.Add(new Core.Chat.Reply(
             Texts.Get("Clarify", c.Language, first, second),
             [new(first, "intent:" + first), new(second, "intent:" + second)],

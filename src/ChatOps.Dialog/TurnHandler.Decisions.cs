@@ -1,3 +1,4 @@
+using ChatOps.Core.Audit;
 using ChatOps.Core.Chat;
 using ChatOps.Dialog.Policy;
 using ChatOps.Dialog.Replies;
@@ -58,12 +59,14 @@ public sealed partial class TurnHandler
 
         if (!c.Machine.TryConfirm(c.User))
         {
+            Record(c, AuditKinds.Confirmation, "refused", "only the requester confirms", $"requested by {pending.RequesterId}");
             c.SayOnlyToSender("NotYourRequest", pending.RequesterId);
             return;
         }
 
         c.Changed = true;
         c.Conversation.Pending = pending with { ConfirmedBy = c.User };
+        Record(c, AuditKinds.Confirmation, "confirmed", c.Conversation.State == DialogState.AwaitingApproval ? $"approval by {pending.ApproverRole} still needed" : null);
         if (c.Conversation.State == DialogState.AwaitingApproval)
         {
             c.Replies.Add(new Reply(
@@ -88,12 +91,14 @@ public sealed partial class TurnHandler
         if (!c.Machine.TryApprove(c.User))
         {
             var self = pending.RequesterId == c.User;
+            Record(c, AuditKinds.Approval, "refused", self ? "the requester cannot approve" : $"only members of {pending.ApproverRole} approve");
             c.SayOnlyToSender(self ? "SelfApproval" : "NotApprover", pending.ApproverRole);
             return;
         }
 
         c.Changed = true;
         c.Conversation.Pending = pending with { ApprovedBy = c.User };
+        Record(c, AuditKinds.Approval, "approved", $"member of {pending.ApproverRole}");
         c.ToExecute = c.Conversation.Pending;
     }
 
@@ -109,11 +114,13 @@ public sealed partial class TurnHandler
         var wasApproval = c.Conversation.State == DialogState.AwaitingApproval;
         if (!c.Machine.TryDeny(c.User))
         {
+            Record(c, AuditKinds.Cancellation, "refused", "only the requester or an approver cancels", $"requested by {pending.RequesterId}");
             c.SayOnlyToSender("NotYourRequest", pending.RequesterId);
             return;
         }
 
         c.Changed = true;
+        Record(c, AuditKinds.Cancellation, wasApproval && c.User != pending.RequesterId ? "rejected" : "cancelled");
         if (wasApproval && c.User != pending.RequesterId) c.Say("Rejected", c.User);
         else c.Say("Cancelled");
     }

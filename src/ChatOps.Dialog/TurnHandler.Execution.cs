@@ -1,3 +1,4 @@
+using ChatOps.Core.Audit;
 using ChatOps.Core.Chat;
 using ChatOps.Core.Execution;
 using ChatOps.Dialog.Replies;
@@ -11,6 +12,8 @@ public sealed partial class TurnHandler
     private async Task<Reply> ExecuteAsync(IncomingTurn turn, PendingRequest pending, string language, CancellationToken ct)
     {
         var request = new ExecutionRequest(pending.Command, new IdempotencyKey(pending.Id), pending.RequesterId, pending.ApprovedBy, turn.Key, turn.Source);
+        // why: the execution row is written before the executor is called, so nothing runs that the trail does not show
+        await AppendAsync(EventFor(turn.Key, turn.UserId, pending, AuditKinds.Execution, "started", pending.ApprovedBy is { } by ? $"approved by {by}" : null, pending.Plan), ct);
         ExecutionResult result;
         try
         {
@@ -22,6 +25,7 @@ public sealed partial class TurnHandler
         }
 
         await RecordOutcomeAsync(turn.Key, pending.Id, result, ct);
+        await AppendAsync(EventFor(turn.Key, turn.UserId, pending, AuditKinds.Result, result.Succeeded ? "succeeded" : "failed", null, result.Text), ct);
         var text = result.Succeeded ? result.Text : Texts.Get("Failed", language, result.Text);
         // why: a started run is followed by the tracker under the request id; the adapter reports where this reply landed so it is edited there
         var runId = result is { Succeeded: true, Run: not null } ? pending.Id : null;

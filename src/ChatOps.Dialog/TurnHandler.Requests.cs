@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOps.Core.Audit;
 using ChatOps.Core.Chat;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Parsing;
@@ -12,6 +13,13 @@ public sealed partial class TurnHandler
 {
     private async Task StartRequestAsync(TurnContext c, string intent, ParsedEntities entities, bool forceConfirmation, CancellationToken ct)
     {
+        if (intent == IntentNames.AuditQuery)
+        {
+            // why: the audit trail is answered by the dialog itself, not an executor, however the intent was reached (clarified, typed)
+            await AnswerAuditQueryAsync(c, new ParseResult(c.Turn.Text, intent, 1, [], entities), ct);
+            return;
+        }
+
         if (!executor.SupportedIntents.Contains(intent))
         {
             c.Say("Unsupported", intent);
@@ -24,6 +32,8 @@ public sealed partial class TurnHandler
         c.Conversation.Pending = NewPending(c, command);
         c.Conversation.CandidateIntents = null;
         c.Changed = true;
+        Record(c, AuditKinds.Request, "received", detail: c.Turn.ActionId ?? c.Turn.Text);
+        if (!InputIsValid(c, c.Conversation.Pending)) return;
         if (missing is not null)
         {
             Ask(c, missing);
@@ -33,12 +43,13 @@ public sealed partial class TurnHandler
         await ProceedAsync(c, forceConfirmation, ct);
     }
 
-    /// <summary>Everything is known: plan it, then confirm or run according to the policy.</summary>
+    /// <summary>Everything is known: check the policy (the one gate every surface passes), plan it, then confirm or run.</summary>
     private async Task ProceedAsync(TurnContext c, bool forceConfirmation, CancellationToken ct)
     {
         var pending = c.Conversation.Pending!;
-        var plan = await executor.PlanAsync(pending.Command, ct);
         c.Changed = true;
+        if (!Authorize(c, pending)) return;
+        var plan = await executor.PlanAsync(pending.Command, ct);
         if (!plan.CanRun)
         {
             c.Machine.TryFire(DialogTrigger.Drop);
@@ -50,6 +61,7 @@ public sealed partial class TurnHandler
         var decision = _policy.Decide(pending.Command);
         if (!decision.NeedsConfirmation && !forceConfirmation)
         {
+            Record(c, AuditKinds.Decision, "run", decision.Reason);
             c.Machine.TryFire(DialogTrigger.Start);
             c.ToExecute = pending;
             return;
@@ -58,6 +70,7 @@ public sealed partial class TurnHandler
         var expires = time.GetUtcNow() + options.Policy.ConfirmationTimeout;
         c.Conversation.Pending = pending with { ExpiresAt = expires, ApproverRole = decision.ApproverRole, Plan = plan.Description, AwaitingSlot = null };
         c.Machine.TryFire(DialogTrigger.RequestConfirmation);
+        Record(c, AuditKinds.Question, "confirmation asked", forceConfirmation && !decision.NeedsConfirmation ? "asked again after a change" : decision.Reason, plan.Description);
         var style = _policy.IsProtected(pending.Command.Environment) ? ButtonStyle.Danger : ButtonStyle.Primary;
         var text = Texts.Get("ConfirmPrompt", c.Language, Summary(pending.Command), plan.Description, pending.RequesterId, expires.ToString("HH:mm", CultureInfo.InvariantCulture));
         c.Replies.Add(new Reply(text,
@@ -70,6 +83,7 @@ public sealed partial class TurnHandler
         c.Conversation.Pending = c.Conversation.Pending! with { AwaitingSlot = slot };
         c.Machine.TryFire(DialogTrigger.Ask);
         c.Changed = true;
+        Record(c, AuditKinds.Question, "asked", "missing " + slot);
         var question = Texts.Get("Ask" + SlotKey(slot), c.Language) + "\n" + Texts.Get("AskFooter", c.Language);
         c.Replies.Add(new Reply(question, Choices(slot).Select(v => new ReplyButton(v, $"choice:{slot}:{v}")).ToList(), c.Language));
     }

@@ -2,6 +2,7 @@ using ChatOps.Core.Catalog;
 using ChatOps.Core.Chat;
 using ChatOps.Core.Execution;
 using ChatOps.Core.Parsing;
+using ChatOps.Core.Security;
 using ChatOps.Core.Storage;
 using ChatOps.Dialog.Policy;
 using ChatOps.Dialog.Replies;
@@ -21,33 +22,54 @@ public sealed partial class TurnHandler(
     IIdempotencyStore claims,
     ServiceCatalog catalog,
     DialogOptions options,
-    TimeProvider time) : ITurnHandler
+    TimeProvider time,
+    IAuditLog? audit = null,
+    IIdentityResolver? identities = null,
+    SecretRedactor? redactor = null) : ITurnHandler
 {
     private const int MaxAttempts = 8;
     private readonly ActionPolicy _policy = new(options.Policy, catalog);
+    private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Shapes;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        return Redact(await HandleTurnAsync(turn, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<Reply>> HandleTurnAsync(IncomingTurn turn, CancellationToken cancellationToken)
+    {
         if (turn.EventId is { } eventId && !await claims.TryClaimAsync(new IdempotencyKey("event:" + eventId), turn.UserId, cancellationToken))
         {
-            return []; // the same delivery again: it was handled the first time
+            // the same delivery again (a retry or a replay): it was handled the first time
+            await AppendAsync(Refusal(turn, "replayed delivery", $"event {eventId} was already handled"), cancellationToken);
+            return [];
         }
 
+        if (turn.Text.Length > options.MaxMessageLength) return [await RefuseOversizedAsync(turn, cancellationToken)];
+
+        var identity = identities is null ? ChatIdentity.Of(turn.UserId) : await identities.ResolveAsync(turn.Key, turn.UserId, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var stored = await conversations.LoadAsync(turn.Key, cancellationToken);
             var conversation = stored is null ? new Conversation() : ConversationJson.Read(stored.StateJson);
-            var context = new TurnContext(turn, conversation, MachineFor(conversation));
+            var context = new TurnContext(turn, conversation, MachineFor(conversation, identity), identity);
             if (turn.ActionId is null && turn.Text.Trim().Length > 0) conversation.Language = Texts.LanguageOf(turn.Text);
             await DecideAsync(context, cancellationToken);
-            if (!context.Changed) return context.Replies;
+            if (!context.Changed)
+            {
+                await FlushAuditAsync(context, cancellationToken);
+                return context.Replies;
+            }
+
             var expiresAt = conversation.State is DialogState.AwaitingConfirmation or DialogState.AwaitingApproval ? conversation.Pending?.ExpiresAt : null;
             if (!await conversations.SaveAsync(turn.Key, ConversationJson.Write(conversation), stored?.Version ?? 0, expiresAt, cancellationToken))
             {
                 continue; // someone else changed the conversation first: decide again on what they left
             }
 
+            await FlushAuditAsync(context, cancellationToken);
             if (context.ToExecute is { } pending) context.Replies.Add(await ExecuteAsync(turn, pending, conversation.Language, cancellationToken));
             return context.Replies;
         }
@@ -67,19 +89,23 @@ public sealed partial class TurnHandler(
             var context = new TurnContext(new IncomingTurn(key, "system", ""), conversation, MachineFor(conversation));
             if (ExpireIfDue(context) && await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, null, cancellationToken))
             {
-                result.AddRange(context.Replies.Select(r => (key, r)));
+                await FlushAuditAsync(context, cancellationToken);
+                result.AddRange(Redact(context.Replies).Select(r => (key, r)));
             }
         }
 
         return result;
     }
 
-    private DialogStateMachine MachineFor(Conversation c) => new(
+    /// <summary>The machine around <paramref name="c"/>; <paramref name="speaker"/> is the resolved identity of this turn's user (for approvals by e-mail or group).</summary>
+    private DialogStateMachine MachineFor(Conversation c, ChatIdentity? speaker = null) => new(
         c,
         mayConfirm: user => c.Pending is { } p && ActionPolicy.MayConfirm(p.RequesterId, user),
-        mayApprove: user => c.Pending is { } p && _policy.MayApprove(p.RequesterId, p.ApproverRole, user),
-        mayReject: user => c.Pending is { } p && (ActionPolicy.MayConfirm(p.RequesterId, user) || _policy.MayApprove(p.RequesterId, p.ApproverRole, user)),
+        mayApprove: user => c.Pending is { } p && _policy.MayApprove(p.RequesterId, p.ApproverRole, IdentityOf(user, speaker)),
+        mayReject: user => c.Pending is { } p && (ActionPolicy.MayConfirm(p.RequesterId, user) || _policy.MayApprove(p.RequesterId, p.ApproverRole, IdentityOf(user, speaker))),
         needsApproval: () => c.Pending?.ApproverRole is not null);
+
+    private static ChatIdentity IdentityOf(string user, ChatIdentity? speaker) => speaker?.UserId == user ? speaker : ChatIdentity.Of(user);
 
     /// <summary>The Mermaid picture of the dialog machine (for `chatops graph` and docs/dialog.md).</summary>
     public static string Graph(bool dot = false)

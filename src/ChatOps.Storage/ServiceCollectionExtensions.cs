@@ -28,7 +28,7 @@ public static class ServiceCollectionExtensions
 
     /// <summary>
     /// Registers, as singletons, the SQLite database at <paramref name="connectionStringOrPath"/> (migrated when a host starts, else on first use)
-    /// and the conversation, defaults, idempotency and run stores on it.
+    /// and the conversation, defaults, idempotency and run stores and the audit log on it.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string connectionStringOrPath)
     {
@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDefaultsStore, SqliteDefaultsStore>();
         services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
         services.AddSingleton<IRunStore, SqliteRunStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
 

@@ -18,8 +18,15 @@ public sealed class ChatScript
     private static readonly Lazy<MessageParser> SharedParser = new(() =>
         new MessageParser(Catalog, IntentClassifier.Load(Path.Combine(Root, "models", "intent-model.zip"))));
 
+    /// <summary>
+    /// The policy transcripts run under unless they pass one: everyone may do everything everywhere, so the confirmation and approval
+    /// rules are tested on their own; the access rules have their own tests (PolicyTests).
+    /// </summary>
+    public static PolicyOptions OpenPolicy { get; } = new() { Grants = [new Grant(Grant.Everyone, ["*"], ["*"])] };
+
     public ChatScript(PolicyOptions? policy = null, IMessageParser? parser = null, RecordingExecutor? executor = null, InMemoryConversationStore? store = null)
     {
+        Audit = new InMemoryAuditLog(Time);
         Executor = executor ?? new RecordingExecutor();
         Store = store ?? new InMemoryConversationStore();
         Handler = NewHandler(policy, parser);
@@ -30,13 +37,14 @@ public sealed class ChatScript
     public InMemoryConversationStore Store { get; }
     public InMemoryDefaultsStore Defaults { get; } = new();
     public InMemoryIdempotencyStore Claims { get; } = new();
+    public InMemoryAuditLog Audit { get; }
     public TurnHandler Handler { get; private set; }
     public ConversationKey Key { get; set; } = new("T1", "C1", "thread-1");
     public IReadOnlyList<Reply> Last { get; private set; } = [];
 
     /// <summary>A new handler over the same stores: what a restarted process would build.</summary>
     public TurnHandler NewHandler(PolicyOptions? policy = null, IMessageParser? parser = null) =>
-        Handler = new TurnHandler(parser ?? SharedParser.Value, Executor, Store, Defaults, Claims, Catalog, new DialogOptions { Policy = policy ?? new PolicyOptions() }, Time);
+        Handler = new TurnHandler(parser ?? SharedParser.Value, Executor, Store, Defaults, Claims, Catalog, new DialogOptions { Policy = policy ?? OpenPolicy }, Time, Audit);
 
     public async Task<string> Say(string user, string text, string? eventId = null)
     {

@@ -79,7 +79,7 @@ public class ConfirmationTests
     [Fact]
     public async Task Approval_needs_another_member_of_the_role_never_the_requester()
     {
-        var policy = new PolicyOptions
+        var policy = ChatScript.OpenPolicy with
         {
             Approvals = [new ApprovalRule("deploy", "prod", "approver")],
             Roles = new Dictionary<string, IReadOnlyList<string>> { ["approver"] = ["alice", "carol"] },
@@ -100,7 +100,7 @@ public class ConfirmationTests
     [Fact]
     public async Task An_approver_can_reject_and_nothing_runs()
     {
-        var policy = new PolicyOptions { Approvals = [new ApprovalRule("*", "prod", "approver")], Roles = new Dictionary<string, IReadOnlyList<string>> { ["approver"] = ["carol"] } };
+        var policy = ChatScript.OpenPolicy with { Approvals = [new ApprovalRule("*", "prod", "approver")], Roles = new Dictionary<string, IReadOnlyList<string>> { ["approver"] = ["carol"] } };
         var chat = new ChatScript(policy);
         await chat.Say("alice", "restart orders in prod");
         await chat.Say("alice", "yes");

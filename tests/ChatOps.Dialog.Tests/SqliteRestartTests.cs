@@ -16,7 +16,7 @@ public class SqliteRestartTests
     {
         var db = new SqliteDatabase(file, time);
         var handler = new TurnHandler(Parser, executor, new SqliteConversationStore(db, time), new SqliteDefaultsStore(db, time),
-            new SqliteIdempotencyStore(db, time), ChatScript.Catalog, new DialogOptions(), time);
+            new SqliteIdempotencyStore(db, time), ChatScript.Catalog, new DialogOptions { Policy = ChatScript.OpenPolicy }, time, new SqliteAuditLog(db, time));
         return (handler, db);
     }
 

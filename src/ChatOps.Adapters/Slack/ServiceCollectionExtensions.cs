@@ -17,7 +17,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates the <c>Slack</c> section (at start), registers the Web API client, the outbox, <see cref="SlackChatAdapter"/>
-    /// (also as <see cref="IChatAdapter"/> unless one is registered), the inbox workers and the Socket Mode client as hosted services
+    /// (also as <see cref="IChatAdapter"/> unless one is registered), <see cref="SlackIdentityResolver"/> as the <see cref="IIdentityResolver"/> unless one is registered, the inbox workers and the Socket Mode client as hosted services
     /// (the socket client idles in http mode; map <see cref="SlackHttpEndpoints.MapSlack"/> then). The caller registers <see cref="ITurnHandler"/>.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<SlackThreads>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
+        services.TryAddSingleton<IIdentityResolver, SlackIdentityResolver>();
         services.TryAddSingleton<SlackChatAdapter>();
         services.TryAddSingleton<IChatAdapter>(sp => sp.GetRequiredService<SlackChatAdapter>());
         services.TryAddSingleton<SlackEventRouter>();

@@ -47,14 +47,14 @@ internal static class ConsoleCommand
         return command;
     }
 
-    /// <summary>Starts the services, or prints what is wrong (bad catalog, missing model, invalid options) and returns null.</summary>
+    /// <summary>Starts the services, or prints what is wrong (bad catalog or policy, missing model, invalid options) and returns null.</summary>
     internal static async Task<BotHost?> StartOrExplainAsync(BotSurface surface, Dictionary<string, string?> overrides, CancellationToken ct, IAnsiConsole? console = null)
     {
         try
         {
             return await BotHost.StartAsync(surface, overrides, ct, console);
         }
-        catch (Exception ex) when (ex is CatalogException or ModelCardException or OptionsValidationException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is CatalogException or Dialog.Policy.PolicyException or ModelCardException or OptionsValidationException or IOException or InvalidOperationException)
         {
             Console.Error.WriteLine($"chatops: {ex.Message}");
             return null;

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
+using ChatOps.Adapters.Api;
 using ChatOps.Adapters.Console;
 using ChatOps.Adapters.Slack;
 using ChatOps.Adapters.Slack.Http;
 using ChatOps.Core.Catalog;
 using ChatOps.Core.Chat;
 using ChatOps.Dialog;
-using ChatOps.Dialog.Policy;
 using ChatOps.Executors;
 using ChatOps.Executors.GitLab;
 using ChatOps.Executors.Zadig;
@@ -26,7 +26,7 @@ using Spectre.Console;
 namespace ChatOps.Cli.Hosting;
 
 /// <summary>
-/// The composition root: one web host with one Add call per project, the hook endpoints, health and metrics, and the chat surface.
+/// The composition root: one web host with one Add call per project, the hook endpoints, the command API (serve), health and metrics, and the chat surface.
 /// With <c>Sandbox:Enabled</c> it first starts the emulators and points every client (and Slack, when no real one is configured) at them.
 /// </summary>
 public sealed partial class BotHost : IAsyncDisposable
@@ -112,7 +112,9 @@ public sealed partial class BotHost : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(CatalogLoader.Load(BotConfiguration.Resolve(configuration["Catalog:Path"] ?? "training-data/catalog.yaml")));
+        services.AddSingleton(SecretValues.Redactor(configuration));
+        var catalog = CatalogLoader.Load(BotConfiguration.Resolve(configuration["Catalog:Path"] ?? "training-data/catalog.yaml"));
+        services.AddSingleton(catalog);
         services.AddLanguage(new LanguageOptions { ModelPath = BotConfiguration.Resolve(configuration["Language:ModelPath"] ?? "models/intent-model.zip") });
         services.AddStorage(configuration, BotConfiguration.Resolve);
         services.AddExecutors(configuration);
@@ -121,9 +123,10 @@ public sealed partial class BotHost : IAsyncDisposable
         {
             ClarifyMargin = configuration.GetValue("Dialog:ClarifyMargin", 0.15f),
             MinimumConfidence = configuration.GetValue("Dialog:MinimumConfidence", 0.45f),
-            Policy = configuration.GetSection("Dialog:Policy").Get<PolicyOptions>() ?? new PolicyOptions(),
+            Policy = PolicyConfiguration.Load(configuration, catalog),
         });
         services.AddSingleton<IRunMessageObserver, RunMessageAttacher>();
+        if (surface == BotSurface.Serve) services.AddCommandApi(configuration);
         services.AddBotHealth();
         services.AddBotTelemetry(configuration);
         AddChatSurface(services, surface, configuration, console);
@@ -137,6 +140,7 @@ public sealed partial class BotHost : IAsyncDisposable
             app.MapSlack();
         }
 
+        if (surface == BotSurface.Serve) app.MapCommandApi();
         app.MapBotHealth();
         app.MapBotMetrics();
         return app;

@@ -28,4 +28,16 @@ public class SlackUserDirectoryTests
         Assert.Equal("alice", (await users.GetUserAsync("U0ALICE", CancellationToken.None))!.Name);
         Assert.DoesNotContain(world.Slack.Calls, c => c.Method == "users.info" && c.Arg("user") == "U0NOBODY");
     }
+
+    [Fact]
+    public async Task The_identity_resolver_gives_the_policy_the_slack_email_and_nothing_for_api_users()
+    {
+        await using var world = await SlackWorld.StartAsync(settings: new Dictionary<string, string?> { ["Slack:ResolveEmails"] = "true" });
+        var resolver = world.Bot.Services.GetRequiredService<ChatOps.Core.Chat.IIdentityResolver>();
+        var slack = new ChatOps.Core.Chat.ConversationKey("T0TEAM", SlackWorld.Ops, "1");
+        Assert.Equal("alice@example.com", (await resolver.ResolveAsync(slack, "U0ALICE", CancellationToken.None)).Email);
+        Assert.Null((await resolver.ResolveAsync(slack, "U0NOBODY", CancellationToken.None)).Email);
+        Assert.Null((await resolver.ResolveAsync(slack with { Workspace = "api" }, "U0BOB", CancellationToken.None)).Email);
+        Assert.DoesNotContain(world.Slack.Calls, c => c.Method == "users.info" && c.Arg("user") == "U0BOB");
+    }
 }

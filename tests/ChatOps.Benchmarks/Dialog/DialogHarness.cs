@@ -38,7 +38,7 @@ public static class DialogHarness
         var catalog = CatalogLoader.Load(Path.Combine(root, "training-data", "catalog.yaml"));
         var parser = new MessageParser(catalog, IntentClassifier.Load(Path.Combine(root, "models", "intent-model.zip")));
         var handler = new TurnHandler(parser, new InstantExecutor(), new SqliteConversationStore(db, TimeProvider.System), new SqliteDefaultsStore(db, TimeProvider.System),
-            new SqliteIdempotencyStore(db, TimeProvider.System), catalog, new DialogOptions(), TimeProvider.System);
+            new SqliteIdempotencyStore(db, TimeProvider.System), catalog, new DialogOptions { Policy = new ChatOps.Dialog.Policy.PolicyOptions { Grants = [new ChatOps.Dialog.Policy.Grant("*", ["*"], ["*"])] } }, TimeProvider.System);
 
         RunConversations(handler, 0, 200, null);
         var latencies = new List<double>();

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Adapters.Slack.Routing;
+using ChatOps.Core.Audit;
+using ChatOps.Core.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -39,6 +41,13 @@ public static class SlackHttpEndpoints
         if (check != SignatureCheck.Valid)
         {
             SlackLog.Refused(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackHttpEndpoints)), context.Request.Path, check.ToString());
+            // why: a forged or replayed (stale) request never reaches the dialog, so the refusal is put on the audit trail here
+            if (services.GetService<IAuditLog>() is { } audit)
+            {
+                await audit.AppendAsync(new AuditEvent(AuditKinds.Refusal, "anonymous", $"slack {context.Request.Path}", Outcome: "refused", Rule: "slack signature", Detail: check.ToString()),
+                    context.RequestAborted).ConfigureAwait(false);
+            }
+
             return Results.Unauthorized();
         }
 

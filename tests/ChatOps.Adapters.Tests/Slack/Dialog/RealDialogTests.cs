@@ -20,7 +20,7 @@ public class RealDialogTests
     {
         var executor = new RecordingExecutor();
         var stores = new InMemoryStores();
-        var handler = new TurnHandler(Language.Value.Parser, executor, stores, stores, stores, Language.Value.Catalog, new DialogOptions(), TimeProvider.System);
+        var handler = new TurnHandler(Language.Value.Parser, executor, stores, stores, stores, Language.Value.Catalog, new DialogOptions { Policy = new ChatOps.Dialog.Policy.PolicyOptions { Grants = [new ChatOps.Dialog.Policy.Grant("*", ["*"], ["*"])] } }, TimeProvider.System);
         await using var world = await SlackWorld.StartAsync(handler: handler);
 
         var mention = await world.Alice.MentionAsync(SlackWorld.Ops, "deploy checkout to prod");

@@ -38,7 +38,8 @@ public sealed class SlackTestBot : IAsyncDisposable
     public SlackChatAdapter Chat => Services.GetRequiredService<SlackChatAdapter>();
 
     /// <summary>Starts the bot against the emulator; socket mode also waits for its connections.</summary>
-    public static async Task<SlackTestBot> StartAsync(SlackEmulator slack, ITurnHandler handler, SlackMode mode = SlackMode.Socket, IDictionary<string, string?>? settings = null)
+    public static async Task<SlackTestBot> StartAsync(SlackEmulator slack, ITurnHandler handler, SlackMode mode = SlackMode.Socket, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(slack);
         var config = new Dictionary<string, string?>
@@ -60,6 +61,7 @@ public sealed class SlackTestBot : IAsyncDisposable
         builder.Services.AddRouting().AddLogging();
         builder.Services.AddSingleton(handler);
         builder.Services.AddSlack(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlack();
         await app.StartAsync().ConfigureAwait(false);

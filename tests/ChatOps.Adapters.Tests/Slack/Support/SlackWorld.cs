@@ -26,12 +26,13 @@ public sealed class SlackWorld : IAsyncDisposable
 
     public SlackScriptedUser Bob => Slack.User("U0BOB");
 
-    public static async Task<SlackWorld> StartAsync(SlackMode mode = SlackMode.Socket, IDictionary<string, string?>? settings = null, SlackEmulatorOptions? options = null, ITurnHandler? handler = null)
+    public static async Task<SlackWorld> StartAsync(SlackMode mode = SlackMode.Socket, IDictionary<string, string?>? settings = null, SlackEmulatorOptions? options = null, ITurnHandler? handler = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var slack = new SlackEmulator(options);
         await slack.StartAsync();
         var scripted = new ScriptedTurnHandler();
-        var bot = await SlackTestBot.StartAsync(slack, handler ?? scripted, mode, settings);
+        var bot = await SlackTestBot.StartAsync(slack, handler ?? scripted, mode, settings, services);
         return new SlackWorld(slack, bot, scripted);
     }
 

@@ -1,0 +1,104 @@
+using ChatOps.Core.Audit;
+using ChatOps.Core.Storage;
+
+namespace ChatOps.Storage.Sqlite;
+
+/// <summary>
+/// The audit trail in the <c>audit</c> table: an append reads the last row and inserts the next inside one <c>BEGIN IMMEDIATE</c>
+/// transaction, so two processes cannot both extend the chain from the same row. There is no update or delete, and triggers refuse them.
+/// </summary>
+public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) : IAuditLog
+{
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    /// <inheritdoc />
+    public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            // why: IMMEDIATE takes the write lock before reading the last row, so the read and the insert cannot interleave with another writer
+            using var transaction = connection.BeginTransaction(deferred: false);
+            AuditEntry? last;
+            await using (var read = connection.Command($"SELECT {AuditRows.Columns} FROM audit ORDER BY seq DESC LIMIT 1"))
+            {
+                read.Transaction = transaction;
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+                last = await reader.ReadAsync(cancellationToken) ? AuditRows.Read(reader) : null;
+            }
+
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
+            var entry = AuditChain.Next(last, at, auditEvent);
+            await using (var insert = connection.Command(AuditRows.InsertSql, AuditRows.Parameters(entry)))
+            {
+                insert.Transaction = transaction;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return entry;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        void Equal(string column, string name, object? value)
+        {
+            if (value is null) return;
+            where.Add($"{column} = {name}");
+            parameters.Add((name, value));
+        }
+
+        Equal("actor", "$actor", filter.Actor);
+        Equal("kind", "$kind", filter.Kind);
+        Equal("intent", "$intent", filter.Intent);
+        Equal("environment", "$environment", filter.Environment);
+        Equal("request_id", "$requestId", filter.RequestId);
+        if (filter.Service is { } service)
+        {
+            // why: a command may name several services, stored comma-separated
+            where.Add("(',' || service || ',') LIKE $service ESCAPE '\\'");
+            parameters.Add(("$service", "%," + service.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + ",%"));
+        }
+
+        if (filter.Since is { } since)
+        {
+            where.Add("at >= $since");
+            parameters.Add(("$since", since.ToUnixTimeMilliseconds()));
+        }
+
+        if (filter.Until is { } until)
+        {
+            where.Add("at < $until");
+            parameters.Add(("$until", until.ToUnixTimeMilliseconds()));
+        }
+
+        parameters.Add(("$limit", Math.Clamp(filter.Limit, 1, 10_000)));
+        var sql = $"SELECT {AuditRows.Columns} FROM audit {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))} ORDER BY seq DESC LIMIT $limit";
+        return await ReadAsync(sql, cancellationToken, [.. parameters]);
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) =>
+        AuditChain.Verify(await ReadAsync($"SELECT {AuditRows.Columns} FROM audit ORDER BY seq", cancellationToken));
+
+    private async Task<List<AuditEntry>> ReadAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<AuditEntry>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(AuditRows.Read(reader));
+        return rows;
+    }
+}
