@@ -46,7 +46,7 @@ public static partial class CommandApiEndpoints
         if (idempotency.Length > 0 && !SafeId().IsMatch(idempotency)) return BadRequest("Idempotency-Key is letters, digits, '-' and '_' (at most 64)");
 
         var conversation = request.Conversation ?? Guid.NewGuid().ToString("N")[..16];
-        var turn = new IncomingTurn(new ConversationKey("api", token.User, conversation), token.User, request.Text ?? "", request.Action,
+        var turn = new IncomingTurn(new ConversationKey(Workspace, token.User, conversation), token.User, request.Text ?? "", request.Action,
             EventId: idempotency.Length > 0 ? $"api:{token.User}:{idempotency}" : null, Command: request.Command?.ToCommand());
         var handler = context.RequestServices.GetRequiredService<ITurnHandler>();
         var replies = await handler.HandleAsync(turn, context.RequestAborted).ConfigureAwait(false);

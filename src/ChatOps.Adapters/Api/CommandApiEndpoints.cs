@@ -18,7 +18,11 @@ public static partial class CommandApiEndpoints
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex SafeId();
 
+    /// <summary>The workspace of every API conversation; its runs are read back with <c>GET /api/runs/{id}</c>, not posted to a chat.</summary>
+    public const string Workspace = "api";
+
     /// <summary>Maps the command API under <paramref name="prefix"/>; needs <see cref="ServiceCollectionExtensions.AddCommandApi"/>.</summary>
+
     public static RouteGroupBuilder MapCommandApi(this IEndpointRouteBuilder endpoints, string prefix = "/api")
     {
         var group = endpoints.MapGroup(prefix);

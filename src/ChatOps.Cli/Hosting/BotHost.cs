@@ -64,26 +64,41 @@ public sealed partial class BotHost : IAsyncDisposable
         IAnsiConsole? console = null)
     {
         ArgumentNullException.ThrowIfNull(overrides);
-        var settings = new Dictionary<string, string?>(overrides);
-        var configuration = BotConfiguration.Build(settings);
-        var address = ListenAddress(surface, configuration);
-        settings["Http:Urls"] = address.ToString();
+        var configured = BotConfiguration.Build(overrides);
         SandboxWorld? world = null;
         try
         {
-            if (configuration.GetValue("Sandbox:Enabled", false))
+            if (configured.GetValue("Sandbox:Enabled", false))
             {
-                world = await SandboxWorld.StartAsync(configuration, surface == BotSurface.Serve, cancellationToken).ConfigureAwait(false);
-                world.Configure(settings, configuration, PublicAddress(address));
-                configuration = BotConfiguration.Build(settings);
+                world = await SandboxWorld.StartAsync(configured, surface == BotSurface.Serve, cancellationToken).ConfigureAwait(false);
             }
 
-            var app = Build(surface, configuration, address, console);
-            // why: a model whose card does not match, or a broken catalog, should stop the start with its message, not the first chat turn
-            _ = app.Services.GetRequiredService<ITurnHandler>();
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            world?.Connect(PublicAddress(address), configuration);
-            return new BotHost(app, world, address, surface);
+            for (var attempt = 1; ; attempt++)
+            {
+                var (address, chosen) = ListenAddress(surface, configured);
+                var settings = new Dictionary<string, string?>(overrides) { ["Http:Urls"] = address.ToString() };
+                world?.Configure(settings, configured, PublicAddress(address));
+                var configuration = BotConfiguration.Build(settings);
+                var app = Build(surface, configuration, address, console);
+                try
+                {
+                    // why: a model whose card does not match, or a broken catalog, should stop the start with its message, not the first chat turn
+                    _ = app.Services.GetRequiredService<ITurnHandler>();
+                    await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                    world?.Connect(PublicAddress(address), configuration);
+                    return new BotHost(app, world, address, surface);
+                }
+                catch (IOException) when (chosen && attempt < 3)
+                {
+                    // why: a free port found by probing can be taken by someone else before Kestrel binds it; probe again
+                    await app.DisposeAsync().ConfigureAwait(false);
+                }
+                catch
+                {
+                    await app.DisposeAsync().ConfigureAwait(false);
+                    throw;
+                }
+            }
         }
         catch
         {
@@ -156,6 +171,8 @@ public sealed partial class BotHost : IAsyncDisposable
         }
         else if (SlackConfigured(configuration))
         {
+            services.AddSingleton<NoChatAdapter>();
+            services.AddSingleton<IChatAdapter>(sp => new SurfaceRouter(sp.GetRequiredService<SlackChatAdapter>(), sp.GetRequiredService<NoChatAdapter>()));
             services.AddSlack(configuration);
         }
         else
@@ -184,7 +201,7 @@ public sealed partial class BotHost : IAsyncDisposable
 
     /// <summary>The address to listen on: <c>Http:Urls</c> for serve (default 127.0.0.1:8080), <c>Console:Urls</c> for the console (default a free
     /// loopback port, so a console never collides with a running service); port 0 becomes a free port.</summary>
-    private static Uri ListenAddress(BotSurface surface, IConfiguration configuration)
+    private static (Uri Address, bool Chosen) ListenAddress(BotSurface surface, IConfiguration configuration)
     {
         var text = surface == BotSurface.Console
             ? configuration["Console:Urls"] ?? "http://127.0.0.1:0"
@@ -194,7 +211,7 @@ public sealed partial class BotHost : IAsyncDisposable
             throw new InvalidOperationException($"Http:Urls must be one http:// address such as http://127.0.0.1:8080, not '{text}'.");
         }
 
-        return uri.Port == 0 ? new UriBuilder(uri) { Port = FreePort(uri.Host) }.Uri : uri;
+        return uri.Port == 0 ? (new UriBuilder(uri) { Port = FreePort(uri.Host) }.Uri, true) : (uri, false);
     }
 
     /// <summary>The address local callers use: a wildcard host becomes 127.0.0.1.</summary>

@@ -33,6 +33,12 @@ public class ServeApiTests
 
         var rows = JsonNode.Parse(await http.GetStringAsync("api/audit?user=alice&kind=execution&since=today"))!.AsArray();
         Assert.Equal(run.Id, rows.Single()!["event"]!["requestId"]!.GetValue<string>());
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await host.RunsAsync()).Single().Status != ChatOps.Core.Execution.RunStatus.Passed && DateTime.UtcNow < deadline) await Task.Delay(100);
+        var finished = JsonNode.Parse(await http.GetStringAsync($"api/runs/{run.Id}"))!;
+        Assert.Equal("passed", finished["status"]!.GetValue<string>().ToLowerInvariant());
+        Assert.DoesNotContain(host.Slack.Calls, c => c.Method == "chat.postMessage" && c.Arg("channel") == "alice");
+
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "guess-" + Token);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsJsonAsync("api/commands", new { text = "deploy cart to uat" })).StatusCode);
     }
