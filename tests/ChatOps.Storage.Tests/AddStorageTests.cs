@@ -45,6 +45,7 @@ public sealed class AddStorageTests : IDisposable
 
         Assert.IsType<PostgresIdempotencyStore>(provider.GetRequiredService<IIdempotencyStore>());
         Assert.IsType<PostgresRunStore>(provider.GetRequiredService<IRunStore>());
+        Assert.IsType<PostgresAuditLog>(provider.GetRequiredService<IAuditLog>());
         Assert.Same(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<IStorageDatabase>());
     }
 

@@ -30,7 +30,8 @@ public sealed class PostgresUnderTest(PostgresServer server) : IStorageUnderTest
             new PostgresConversationStore(database, timeProvider),
             new PostgresDefaultsStore(database, timeProvider),
             new PostgresIdempotencyStore(database, timeProvider),
-            new PostgresRunStore(database));
+            new PostgresRunStore(database),
+            new PostgresAuditLog(database, timeProvider));
     }
 
     public object? Scalar(string sql)

@@ -17,7 +17,8 @@ public sealed class SqliteUnderTest : IStorageUnderTest
             new SqliteConversationStore(database, timeProvider),
             new SqliteDefaultsStore(database, timeProvider),
             new SqliteIdempotencyStore(database, timeProvider),
-            new SqliteRunStore(database));
+            new SqliteRunStore(database),
+            new SqliteAuditLog(database, timeProvider));
     }
 
     public object? Scalar(string sql)
