@@ -16,4 +16,7 @@ public sealed record DialogOptions
 
     /// <summary>Confirmation and approval rules.</summary>
     public PolicyOptions Policy { get; init; } = new();
+
+    /// <summary>How long a request may stay Executing before the next turn treats it as interrupted by a restart (longer than any backend call with retries).</summary>
+    public TimeSpan StrandedAfter { get; init; } = TimeSpan.FromMinutes(2);
 }

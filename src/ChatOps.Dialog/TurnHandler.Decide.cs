@@ -44,9 +44,25 @@ public sealed partial class TurnHandler
             case DialogState.Clarifying: await AnswerClarificationAsync(c, parse, ct); break;
             case DialogState.AwaitingConfirmation: await AnswerConfirmationAsync(c, parse, ct); break;
             case DialogState.AwaitingApproval: AnswerApproval(c, parse); break;
+            case DialogState.Executing when IsStranded(c): ReleaseStranded(c); break;
             case DialogState.Executing: c.Say("AlreadyHandled", Texts.Get("State_Executing", c.Language)); break;
             default: await HandleNewAsync(c, parse, ct); break;
         }
+    }
+
+    /// <summary>Executing for longer than any execution takes: the process that ran it died between saving Executing and saving the outcome.</summary>
+    private bool IsStranded(TurnContext c) =>
+        c.Conversation.Pending is { } p && time.GetUtcNow() - (p.StartedAt ?? p.CreatedAt) > options.StrandedAfter;
+
+    /// <summary>Frees a stranded conversation as Failed and says so; it never runs the request again, because it may have started.</summary>
+    private void ReleaseStranded(TurnContext c)
+    {
+        var pending = c.Conversation.Pending!;
+        if (!c.Machine.TryFire(DialogTrigger.Fail)) return;
+        c.Changed = true;
+        c.Conversation.LastOutcome = "interrupted: the bot restarted while starting it";
+        Record(c, Core.Audit.AuditKinds.Result, "interrupted", "the bot restarted between starting the request and recording its outcome");
+        c.Say("Stranded", Summary(pending.Command), pending.Id);
     }
 
     /// <summary>A pending confirmation past its time becomes Expired, whatever the turn was.</summary>

@@ -32,6 +32,12 @@ public sealed partial class TurnHandler
             return;
         }
 
+        if (c.Conversation.State == DialogState.Executing && IsStranded(c))
+        {
+            ReleaseStranded(c);
+            return;
+        }
+
         if (c.Conversation.State.IsIdleLike() || c.Conversation.State == DialogState.Executing)
         {
             if (!c.Replies.Any()) c.Say("AlreadyHandled", Texts.Get("State_" + c.Conversation.State, c.Language));

@@ -63,6 +63,11 @@ public sealed partial class TurnHandler(
                 return context.Replies;
             }
 
+            if (context.ToExecute is { } starting)
+            {
+                conversation.Pending = context.ToExecute = starting with { StartedAt = time.GetUtcNow() };
+            }
+
             var expiresAt = conversation.State is DialogState.AwaitingConfirmation or DialogState.AwaitingApproval ? conversation.Pending?.ExpiresAt : null;
             if (!await conversations.SaveAsync(turn.Key, ConversationJson.Write(conversation), stored?.Version ?? 0, expiresAt, cancellationToken))
             {

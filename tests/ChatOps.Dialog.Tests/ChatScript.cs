@@ -15,7 +15,7 @@ public sealed class ChatScript
     public static string Root { get; } = FindRoot();
     public static ServiceCatalog Catalog { get; } = CatalogLoader.Load(Path.Combine(Root, "training-data", "catalog.yaml"));
 
-    private static readonly Lazy<MessageParser> SharedParser = new(() =>
+    internal static readonly Lazy<MessageParser> SharedParser = new(() =>
         new MessageParser(Catalog, IntentClassifier.Load(Path.Combine(Root, "models", "intent-model.zip"))));
 
     /// <summary>

@@ -138,6 +138,7 @@ public sealed partial class BotHost : IAsyncDisposable
         {
             ClarifyMargin = configuration.GetValue("Dialog:ClarifyMargin", 0.15f),
             MinimumConfidence = configuration.GetValue("Dialog:MinimumConfidence", 0.45f),
+            StrandedAfter = configuration.GetValue("Dialog:StrandedAfter", TimeSpan.FromMinutes(2)),
             Policy = PolicyConfiguration.Load(configuration, catalog),
         });
         services.AddSingleton<IRunMessageObserver, RunMessageAttacher>();

@@ -27,6 +27,9 @@ public sealed record PendingRequest
     public string? ConfirmedBy { get; init; }
     public string? ApprovedBy { get; init; }
 
+    /// <summary>When the request was handed to the executor (the conversation saved as Executing); null before that.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
     /// <summary>What the executor said it will do, shown in the confirmation.</summary>
     public string? Plan { get; init; }
 }

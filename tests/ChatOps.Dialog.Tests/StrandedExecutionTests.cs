@@ -1,0 +1,62 @@
+using ChatOps.Core.Commands;
+using ChatOps.Core.Execution;
+using ChatOps.Dialog.State;
+
+namespace ChatOps.Dialog.Tests;
+
+/// <summary>A process that dies between saving Executing and saving the outcome must not leave the conversation answering "already running" forever.</summary>
+public class StrandedExecutionTests
+{
+    [Fact]
+    public async Task A_request_interrupted_by_a_restart_is_released_as_failed_and_never_run_again()
+    {
+        var chat = new ChatScript();
+        await chat.Say("alice", "deploy checkout to prod");
+        var confirm = chat.Button("confirm:");
+        var dying = new TurnHandler(ChatScript.SharedParser.Value, new DyingExecutor(), chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
+            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            dying.HandleAsync(new Core.Chat.IncomingTurn(chat.Key, "alice", "", confirm), CancellationToken.None));
+
+        chat.NewHandler();
+        Assert.Contains("will not run twice", await chat.Say("alice", "yes"), StringComparison.Ordinal);
+
+        chat.Time.Advance(TimeSpan.FromMinutes(3));
+        var released = await chat.Say("alice", "is it done?");
+        Assert.Contains("I restarted while starting *deploy checkout → prod*", released, StringComparison.Ordinal);
+        Assert.Contains("CHATOPS_REQUEST=", released, StringComparison.Ordinal);
+        Assert.Contains(chat.Audit.Rows, r => r.Event.Outcome == "interrupted");
+        Assert.Contains("already", await chat.Press("alice", confirm), StringComparison.Ordinal);
+        Assert.Empty(chat.Executor.Executed);
+
+        await chat.Say("alice", "deploy checkout to prod");
+        await chat.Press("alice", chat.Button("confirm:"));
+        Assert.Single(chat.Executor.Executed);
+    }
+
+    [Fact]
+    public async Task A_slow_execution_in_this_process_is_not_mistaken_for_an_interrupted_one()
+    {
+        var chat = new ChatScript();
+        await chat.Say("alice", "deploy checkout to prod");
+        var confirm = chat.Button("confirm:");
+        var dying = new TurnHandler(ChatScript.SharedParser.Value, new DyingExecutor(), chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
+            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            dying.HandleAsync(new Core.Chat.IncomingTurn(chat.Key, "alice", "", confirm), CancellationToken.None));
+        chat.Time.Advance(TimeSpan.FromSeconds(90));
+        Assert.Contains("will not run twice", await chat.Say("alice", "status?"), StringComparison.Ordinal);
+        Assert.Equal(DialogState.Executing, ConversationJson.Read((await chat.Store.LoadAsync(chat.Key, default))!.StateJson).State);
+    }
+
+    /// <summary>The process dies inside the backend call: nothing after it runs (modelled as cancellation escaping the turn).</summary>
+    private sealed class DyingExecutor : ICommandExecutor
+    {
+        public IReadOnlySet<string> SupportedIntents { get; } = IntentNames.All.ToHashSet();
+
+        public Task<ExecutionPlan> PlanAsync(ChatCommand command, CancellationToken cancellationToken) => Task.FromResult(new ExecutionPlan(true, "plan"));
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken) =>
+            throw new OperationCanceledException("the process was killed");
+    }
+}
