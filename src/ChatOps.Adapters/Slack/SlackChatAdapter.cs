@@ -15,14 +15,16 @@ public sealed class SlackChatAdapter(SlackOutbox outbox, IEnumerable<IRunMessage
     public const string DirectMessages = "dm";
 
     /// <inheritdoc />
-    /// <remarks>Posts <see cref="Reply.Ephemeral"/> replies visibly: outside a turn there is no one sender to show them to.</remarks>
+    /// <remarks>Posts <see cref="Reply.Ephemeral"/> replies visibly: outside a turn there is no one sender to show them to. Observers are not told:
+    /// outside a turn the tracker sends only a run's final note, which names the run without being its message.</remarks>
     public Task<MessageRef?> SendAsync(ConversationKey conversation, Reply reply, MessageRef? thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var (channel, threadTs) = conversation.Channel == DirectMessages
             ? (thread?.Channel ?? conversation.Thread, thread?.ThreadId)
             : (conversation.Channel, thread is null ? conversation.Thread : thread.ThreadId ?? thread.MessageId);
-        return PostAsync(channel, threadTs, reply, cancellationToken);
+        // why: telling the tracker would move the run onto its own final note, and it holds that run's lock while sending it (a deadlock)
+        return PostMessagesAsync(channel, threadTs, reply, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -41,6 +43,14 @@ public sealed class SlackChatAdapter(SlackOutbox outbox, IEnumerable<IRunMessage
     public async Task<MessageRef?> PostAsync(string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var first = await PostMessagesAsync(channel, threadTs, reply, cancellationToken).ConfigureAwait(false);
+        if (reply.RunId is { } runId && first is not null) await NotifyRunAsync(runId, first, cancellationToken).ConfigureAwait(false);
+        return first;
+    }
+
+    private async Task<MessageRef?> PostMessagesAsync(string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
         MessageRef? first = null;
         foreach (var message in BlockKitRenderer.Render(reply))
         {
@@ -48,7 +58,6 @@ public sealed class SlackChatAdapter(SlackOutbox outbox, IEnumerable<IRunMessage
             first ??= new MessageRef(posted.Channel ?? channel, posted.Ts ?? "", threadTs);
         }
 
-        if (reply.RunId is { } runId && first is not null) await NotifyRunAsync(runId, first, cancellationToken).ConfigureAwait(false);
         return first;
     }
 
