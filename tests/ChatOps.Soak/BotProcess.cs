@@ -21,6 +21,8 @@ internal sealed class BotProcess : IAsyncDisposable
         LogPath = Path.Combine(folder, "bot.log");
         _log = new StreamWriter(LogPath) { AutoFlush = true };
         Address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        // why: Ctrl+C or SIGTERM on the harness must not leave a bot running on its own
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill();
     }
 
     public Uri Address { get; }

@@ -68,14 +68,14 @@ internal sealed class Chaos(SoakWorld world, BotProcess bot, Ledger ledger, Soak
         }
     }
 
-    /// <summary>Every few seconds one backend answers slower than the bot's 2 s attempt timeout, for about 2.5 s.</summary>
+    /// <summary>Every 8–20 s one backend answers slower than the bot's 2 s attempt timeout, for about 2.5 s.</summary>
     public async Task LatencyLoopAsync(CancellationToken cancellationToken)
     {
         try
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                await Task.Delay(TimeSpan.FromSeconds(_random.Next(15, 30)), cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(_random.Next(8, 20)), cancellationToken);
                 var knobs = Backends()[_random.Next(3)];
                 knobs.Latency = Burst;
                 Interlocked.Increment(ref _latencyBursts);
@@ -96,5 +96,5 @@ internal sealed class Chaos(SoakWorld world, BotProcess bot, Ledger ledger, Soak
 
     private FaultKnobs[] Backends() => [world.Backends.Knobs.GitLab, world.Backends.Knobs.Zadig, world.Backends.Knobs.Kubernetes];
 
-    private int NextKill(int now) => now + (int)(options.RestartEvery * (0.6 + (0.8 * _random.NextDouble())));
+    private int NextKill(int now) => now + (int)(options.KillEvery * (0.6 + (0.8 * _random.NextDouble())));
 }

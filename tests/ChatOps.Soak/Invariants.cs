@@ -17,7 +17,7 @@ internal static class Invariants
         [
             new Check("every confirmed request executed exactly once", ExactlyOnce(ledger, byKey, runIds)),
             new Check("nothing executed unconfirmed", NothingUnconfirmed(ledger, census, runs)),
-            new Check("no conversation lost", ledger.Lost),
+            new Check("no conversation lost", [.. ledger.Lost, .. Stalled(ledger, slack)]),
             new Check("every run reached a terminal state in chat", Terminal(ledger, byKey, runs, runIds, slack)),
         ];
     }
@@ -26,6 +26,13 @@ internal static class Invariants
     public static bool ShowsEnd(SlackStoredMessage? message) =>
         message is not null && (message.BlockText.Contains("passed in", StringComparison.Ordinal) || message.BlockText.Contains("failed after", StringComparison.Ordinal)
             || message.BlockText.Contains("cancelled after", StringComparison.Ordinal));
+
+    /// <summary>A thread told "already running" that never shows a result (a run announced or ended, or a lookup's answer) was lost in a restart.</summary>
+    private static IEnumerable<string> Stalled(Ledger ledger, SlackEmulator slack) =>
+        ledger.Stalled
+            .Where(s => !slack.BotReplies(s.Channel, s.Thread).Any(m => ShowsEnd(m) || m.BlockText.Contains("pipeline #", StringComparison.Ordinal)
+                || m.BlockText.Contains("Restarting deployment", StringComparison.Ordinal)))
+            .Select(s => $"{s.What}: {s.Channel}/{s.Thread} was told \"already running\" after a restart, and nothing ever ran or answered");
 
     private static List<string> ExactlyOnce(Ledger ledger, ILookup<string, PipelineCensus.Pipeline> byKey, Dictionary<string, RunRecord> runIds)
     {

@@ -23,6 +23,9 @@ internal sealed class Ledger
     /// <summary>Messages that announced a run (a pipeline or a rollout): each must show the run's end by the time the soak settles.</summary>
     public ConcurrentBag<(string Channel, string Ts, string What)> Announced { get; } = [];
 
+    /// <summary>Threads where the bot answered "already running; it will not run twice": each must show a result by the end, or it was lost.</summary>
+    public ConcurrentBag<(string Channel, string Thread, string What)> Stalled { get; } = [];
+
     /// <summary>Conversations finished, by script.</summary>
     public ConcurrentDictionary<string, int> Finished { get; } = new(StringComparer.Ordinal);
 

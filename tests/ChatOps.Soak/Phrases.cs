@@ -33,5 +33,8 @@ internal static class Phrases
 
     public static bool SaysCancelled(Answer a) => a.Contains("Cancelled") || a.Contains("已取消") || a.Contains("cancelled") || a.Contains("取消");
 
+    /// <summary>The bot's "this request is already running; it will not run twice" (AlreadyHandled), in either language.</summary>
+    public static bool SaysAlreadyRunning(Answer a) => a.Contains("will not run twice") || a.Contains("不会重复执行");
+
     private static string Pick(Random r, params string[] choices) => choices[r.Next(choices.Length)];
 }

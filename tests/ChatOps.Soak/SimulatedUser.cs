@@ -54,6 +54,7 @@ internal sealed class SimulatedUser(SlackEmulator slack, SlackPerson person, str
         }
 
         ledger.Confirmed[key] = answer.Contains(started) ? "started" : answer.Text;
+        if (Phrases.SaysAlreadyRunning(answer)) ledger.Stalled.Add((talk.Channel, talk.ThreadTs!, script));
         if (answer.Contains(started)) ledger.Announced.Add((talk.Channel, answer.Message!.Ts, script));
         else ledger.Surprise($"{script}: '{Short(answer.Text)}'");
         ledger.Finish(script);
@@ -85,6 +86,7 @@ internal sealed class SimulatedUser(SlackEmulator slack, SlackPerson person, str
 
         if (answer.Contains("pipeline #")) ledger.Announced.Add((talk.Channel, answer.Message!.Ts, script));
         else ledger.Surprise($"{script}: '{Short(answer.Text)}'");
+        if (Phrases.SaysAlreadyRunning(answer)) ledger.Stalled.Add((talk.Channel, talk.ThreadTs!, script));
         ledger.Finish(script);
     }
 
@@ -96,6 +98,8 @@ internal sealed class SimulatedUser(SlackEmulator slack, SlackPerson person, str
             ledger.LoseConversation($"{script}: no answer in {talk.Channel}/{talk.ThreadTs}");
             return;
         }
+
+        if (Phrases.SaysAlreadyRunning(answer)) ledger.Stalled.Add((talk.Channel, talk.ThreadTs!, script));
 
         ledger.Finish(script);
     }

@@ -23,7 +23,7 @@ internal static class SoakReport
         ("webhooks and callbacks dropped", N(r.DroppedWebhooks)),
         ("pipelines in GitLab / runs the bot started / runs finished", $"{N(r.Pipelines)} / {N(r.RunsStarted)} / {N(r.RunsFinished)}"),
         ("answers a script did not expect (backend errors told in chat)", N(r.Unexpected)),
-        ("error lines in the bot's log", N(r.BotErrorLines)),
+        ("Error lines in the bot's log (Polly reporting the injected faults; readiness checks left out)", N(r.BotErrorLines)),
         .. r.Checks.Select(c => ($"invariant: {c.Name}", c.Violations.Count == 0 ? "0 violations" : $"**{c.Violations.Count} violations**")),
     ];
 

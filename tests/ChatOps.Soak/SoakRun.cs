@@ -18,7 +18,7 @@ internal static class SoakRun
         await using var bot = new BotProcess(world, folder);
         progress.WriteLine($"soak: bot log {bot.LogPath}; starting the bot …");
         var firstStart = await bot.StartAsync(CancellationToken.None);
-        progress.WriteLine($"soak: bot ready in {firstStart.TotalSeconds:0.0}s on {bot.Address}; {options.Users} people, {options.Turns} turns, a kill every ~{options.RestartEvery} turns");
+        progress.WriteLine($"soak: bot ready in {firstStart.TotalSeconds:0.0}s on {bot.Address}; {options.Users} people, {options.Turns} turns, a kill every ~{options.KillEvery} turns");
 
         var ledger = new Ledger();
         var chaos = new Chaos(world, bot, ledger, options);
