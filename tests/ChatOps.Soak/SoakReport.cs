@@ -24,7 +24,7 @@ internal static class SoakReport
         ("pipelines in GitLab / runs the bot started / runs finished", $"{N(r.Pipelines)} / {N(r.RunsStarted)} / {N(r.RunsFinished)}"),
         ("answers a script did not expect (backend errors told in chat)", N(r.Unexpected)),
         ("Error lines in the bot's log (Polly reporting the injected faults; readiness checks left out)", N(r.BotErrorLines)),
-        .. r.Checks.Select(c => ($"invariant: {c.Name}", c.Violations.Count == 0 ? "0 violations" : $"**{c.Violations.Count} violations**")),
+        .. r.Checks.Select(c => ($"invariant: {c.Name}", c.Violations.Count switch { 0 => "0 violations", 1 => "**1 violation**", var n => $"**{n} violations**" })),
     ];
 
     public static void Print(SoakResult r, TextWriter output)
@@ -51,6 +51,11 @@ internal static class SoakReport
         doc.Append("| measure | value |\n|---|---|\n");
         foreach (var (measure, value) in Rows(r)) doc.Append(CultureInfo.InvariantCulture, $"| {measure} | {value} |\n");
         doc.Append(CultureInfo.InvariantCulture, $"| conversations finished | {string.Join(", ", r.Finished.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value}"))} |\n\n");
+        if (r.Violations > 0)
+        {
+            doc.Append("The violations are the open problems under [What it found](#what-it-found); the harness does not hide them.\n\n");
+        }
+
         doc.Append(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "soak-notes.md")));
         File.WriteAllText(path, doc.ToString());
     }
