@@ -7,7 +7,7 @@ MODEL := models/intent-model.zip
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build test train eval bench run clean model restore sandbox test-deps
+.PHONY: build test train eval bench soak run clean model restore sandbox test-deps
 
 # Real GitLab webhook payloads (go-gitlab's testdata) come from Debian; tests read them from the installed package.
 GO_GITLAB := golang-github-xanzy-go-gitlab-dev
@@ -43,6 +43,12 @@ test: build model test-deps
 bench: build model
 	$(DOTNET) run --project tests/ChatOps.Benchmarks -c Release --no-build -- all
 	bash tests/nlpjs/compare.sh
+
+# 10,000 chat turns against `chatops serve` in its own process, SIGKILLed and restarted on the way; writes docs/soak.md.
+# SOAK_ARGS="--turns 300" for a smoke run of about a minute.
+soak: restore model
+	$(DOTNET) build tests/ChatOps.Soak -c Release --no-restore
+	$(DOTNET) run --project tests/ChatOps.Soak -c Release --no-build -- $(SOAK_ARGS)
 
 run: build model
 	$(CLI) console

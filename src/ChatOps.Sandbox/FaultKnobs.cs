@@ -8,6 +8,8 @@ public sealed class FaultKnobs
     private double _serverErrorRate;
     private double _rateLimitRate;
     private long _retryAfterTicks = TimeSpan.FromSeconds(30).Ticks;
+    private int _rateLimited;
+    private int _serverErrors;
 
     internal FaultKnobs(SandboxKnobs owner) => _owner = owner;
 
@@ -39,6 +41,12 @@ public sealed class FaultKnobs
         set => Interlocked.Exchange(ref _retryAfterTicks, value.Ticks);
     }
 
+    /// <summary>How many requests were answered 429 by this knob so far.</summary>
+    public int RateLimited => Volatile.Read(ref _rateLimited);
+
+    /// <summary>How many requests were answered 500 by this knob so far.</summary>
+    public int ServerErrors => Volatile.Read(ref _serverErrors);
+
     /// <summary>Turns every fault of this emulator off.</summary>
     public void Reset()
     {
@@ -59,9 +67,16 @@ public sealed class FaultKnobs
         var roll = _owner.NextDouble();
         if (roll < rateLimit)
         {
+            Interlocked.Increment(ref _rateLimited);
             return FaultKind.RateLimited;
         }
 
-        return roll < rateLimit + serverError ? FaultKind.ServerError : FaultKind.None;
+        if (roll < rateLimit + serverError)
+        {
+            Interlocked.Increment(ref _serverErrors);
+            return FaultKind.ServerError;
+        }
+
+        return FaultKind.None;
     }
 }

@@ -18,14 +18,16 @@ public sealed partial class SlackChatAdapter(
     public const string DirectMessages = "dm";
 
     /// <inheritdoc />
-    /// <remarks>Posts <see cref="Reply.Ephemeral"/> replies visibly: outside a turn there is no one sender to show them to.</remarks>
+    /// <remarks>Posts <see cref="Reply.Ephemeral"/> replies visibly: outside a turn there is no one sender to show them to. Observers are not told:
+    /// outside a turn the tracker sends only a run's final note, which names the run without being its message.</remarks>
     public Task<MessageRef?> SendAsync(ConversationKey conversation, Reply reply, MessageRef? thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var (channel, threadTs) = conversation.Channel == DirectMessages
             ? (thread?.Channel ?? conversation.Thread, thread?.ThreadId)
             : (conversation.Channel, thread is null ? conversation.Thread : thread.ThreadId ?? thread.MessageId);
-        return PostAsync(channel, threadTs, reply, cancellationToken);
+        // why: telling the tracker would move the run onto its own final note, and it holds that run's lock while sending it (a deadlock)
+        return PostMessagesAsync(channel, threadTs, reply, tellObservers: false, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -44,7 +46,10 @@ public sealed partial class SlackChatAdapter(
     }
 
     /// <summary>Posts a reply into a channel (in <paramref name="threadTs"/> when given) and returns where its first message landed.</summary>
-    public async Task<MessageRef?> PostAsync(string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
+    public Task<MessageRef?> PostAsync(string channel, string? threadTs, Reply reply, CancellationToken cancellationToken) =>
+        PostMessagesAsync(channel, threadTs, reply, tellObservers: true, cancellationToken);
+
+    private async Task<MessageRef?> PostMessagesAsync(string channel, string? threadTs, Reply reply, bool tellObservers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var staged = await StageAttachmentAsync(reply, cancellationToken).ConfigureAwait(false);
@@ -55,7 +60,7 @@ public sealed partial class SlackChatAdapter(
             first ??= new MessageRef(posted.Channel ?? channel, posted.Ts ?? "", threadTs);
         }
 
-        if (reply.RunId is { } runId && first is not null) await NotifyRunAsync(runId, first, cancellationToken).ConfigureAwait(false);
+        if (tellObservers && reply.RunId is { } runId && first is not null) await NotifyRunAsync(runId, first, cancellationToken).ConfigureAwait(false);
         if (staged is not null && first is not null) await ShareAttachmentAsync(staged, reply, first.Channel, threadTs ?? FileThreadOf(first), cancellationToken).ConfigureAwait(false);
         return first;
     }

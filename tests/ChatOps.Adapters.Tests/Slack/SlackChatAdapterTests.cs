@@ -51,6 +51,20 @@ public class SlackChatAdapterTests
     }
 
     [Fact]
+    public async Task A_final_note_sent_outside_a_turn_is_not_reported_as_the_runs_message()
+    {
+        // The tracker sends the note while it holds the run's lock; reporting it deadlocked the tracker (found by `make soak`).
+        var observer = new RecordingObserver();
+        await using var world = await SlackWorld.StartAsync();
+        var services = world.Bot.Services;
+        var chat = new SlackChatAdapter(
+            world.Bot.Outbox, services.GetRequiredService<SlackFileUploader>(), services.GetRequiredService<SlackThreads>(), [observer], NullLogger<SlackChatAdapter>.Instance);
+        var note = await chat.SendAsync(new ConversationKey("T0TEAM", Ops, "1700000000.000100"), new Reply("<@U0ALICE> deploy passed", [], RunId: "run-8"), null, CancellationToken.None);
+        Assert.NotNull(note);
+        Assert.Empty(observer.Seen);
+    }
+
+    [Fact]
     public async Task Long_text_and_a_log_attachment_arrive_within_slacks_limits_and_nothing_is_lost()
     {
         await using var world = await SlackWorld.StartAsync();

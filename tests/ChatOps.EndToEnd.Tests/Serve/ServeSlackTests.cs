@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using ChatOps.Core.Execution;
+using ChatOps.Executors.Tracking;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.EndToEnd.Tests.Serve;
 
@@ -32,6 +34,10 @@ public class ServeSlackTests
         Assert.Equal("U0ALICE", run.RequestedBy);
         Assert.Equal(started.Ts, run.Message!.MessageId);
         Assert.True(host.Bot.Sandbox!.GitLab.DeliveriesSucceeded > 0, "the run should have been moved by GitLab's hooks");
+        // why: posting the final note once re-entered the run's lock and hung the tracker for good (found by `make soak`)
+        var tracker = host.Bot.Services.GetRequiredService<RunTracker>();
+        var attached = await tracker.AttachMessageAsync(run.Id, run.Message, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(started.Ts, attached!.Message!.MessageId);
 
         using var http = new HttpClient { BaseAddress = host.Bot.Address };
         var metrics = await http.GetStringAsync("metrics");
