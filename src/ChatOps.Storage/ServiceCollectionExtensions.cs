@@ -50,7 +50,7 @@ public static class ServiceCollectionExtensions
 
     /// <summary>
     /// Registers, as singletons, the PostgreSQL database of the Npgsql <paramref name="connectionString"/> (one connection pool, migrated
-    /// under an advisory lock when a host starts, else on first use) and the four stores on it; every replica may share it.
+    /// under an advisory lock when a host starts, else on first use) and the four stores and the audit log on it; every replica may share it.
     /// </summary>
     public static IServiceCollection AddPostgresStorage(this IServiceCollection services, string connectionString)
     {
@@ -64,6 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDefaultsStore, SqlDefaultsStore>();
         services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
         services.AddSingleton<IRunStore, SqlRunStore>();
+        services.AddSingleton<IAuditLog, PostgresAuditLog>();
         return services;
     }
 }

@@ -45,6 +45,7 @@ public sealed class AddStorageTests : IDisposable
 
         Assert.IsType<SqlIdempotencyStore>(provider.GetRequiredService<IIdempotencyStore>());
         Assert.IsType<SqlRunStore>(provider.GetRequiredService<IRunStore>());
+        Assert.IsType<PostgresAuditLog>(provider.GetRequiredService<IAuditLog>());
         Assert.Same(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<IStorageDatabase>());
     }
 

@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using ChatOps.Cli.Hosting;
 using ChatOps.Core.Audit;
-using ChatOps.Storage.Sqlite;
+using ChatOps.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class AuditCommand
 {
     public static Command Create()
     {
-        var database = new Option<string?>("--db") { Description = "SQLite file (default Storage:Sqlite)" };
+        var database = new Option<string?>("--db") { Description = "SQLite file (default: the configured store, Storage:Provider)" };
         var user = new Option<string?>("--user") { Description = "Only rows by this chat user id" };
         var service = new Option<string?>("--service") { Description = "Only rows about this service" };
         var environment = new Option<string?>("--env") { Description = "Only rows about this environment" };
@@ -25,15 +26,9 @@ internal static class AuditCommand
         var command = new Command("audit", "Show the audit trail: who asked, what was decided, what ran") { database, user, service, environment, intent, kind, since, limit, json, verify };
         command.SetAction(async (result, ct) =>
         {
-            var file = result.GetValue(database) is { } db ? Path.GetFullPath(db) : BotConfiguration.Resolve(BotConfiguration.Build()["Storage:Sqlite"] ?? ".data/chatops.db");
-            if (!File.Exists(file))
-            {
-                Console.Error.WriteLine($"chatops audit: no database at {file}; pass --db or set Storage:Sqlite");
-                return 2;
-            }
-
-            using var sqlite = new SqliteDatabase(file, TimeProvider.System);
-            var log = new SqliteAuditLog(sqlite, TimeProvider.System);
+            await using var services = await StoreAccess.OpenAsync("audit", result.GetValue(database), ct);
+            if (services is null) return 2;
+            var log = services.GetRequiredService<IAuditLog>();
             if (result.GetValue(verify))
             {
                 var check = await log.VerifyAsync(ct);

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using ChatOps.Cli.Hosting;
-using ChatOps.Core.Execution;
 using ChatOps.Core.Storage;
 using ChatOps.Executors.Tracking;
-using ChatOps.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Cli.Commands;
@@ -20,28 +18,9 @@ internal static class RunsCommand
         var command = new Command("runs", "List the runs the bot started and where each one is") { database, count, json };
         command.SetAction(async (result, ct) =>
         {
-            var overrides = new Dictionary<string, string?>();
-            if (result.GetValue(database) is { } db) (overrides["Storage:Provider"], overrides["Storage:Sqlite"]) = ("sqlite", Path.GetFullPath(db));
-            var configuration = BotConfiguration.Build(overrides);
-            var sqlite = BotConfiguration.Resolve(configuration["Storage:Sqlite"] ?? ".data/chatops.db");
-            if (!string.Equals(configuration["Storage:Provider"], "postgres", StringComparison.OrdinalIgnoreCase) && !File.Exists(sqlite))
-            {
-                Console.Error.WriteLine($"chatops: no bot database at {sqlite}; start the bot (make run or chatops serve) or pass --db FILE");
-                return 2;
-            }
-
-            IReadOnlyList<RunRecord> runs;
-            try
-            {
-                await using var services = new ServiceCollection().AddLogging().AddStorage(configuration, BotConfiguration.Resolve).BuildServiceProvider();
-                await services.GetRequiredService<IStorageDatabase>().MigrateAsync(ct);
-                runs = await services.GetRequiredService<IRunStore>().ListRecentAsync(Math.Max(1, result.GetValue(count)), ct);
-            }
-            catch (InvalidOperationException ex)
-            {
-                Console.Error.WriteLine($"chatops: {ex.Message}");
-                return 2;
-            }
+            await using var services = await StoreAccess.OpenAsync("runs", result.GetValue(database), ct);
+            if (services is null) return 2;
+            var runs = await services.GetRequiredService<IRunStore>().ListRecentAsync(Math.Max(1, result.GetValue(count)), ct);
             if (result.GetValue(json))
             {
                 foreach (var run in runs)

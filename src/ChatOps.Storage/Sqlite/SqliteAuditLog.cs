@@ -22,7 +22,7 @@ public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) :
             // why: IMMEDIATE takes the write lock before reading the last row, so the read and the insert cannot interleave with another writer
             using var transaction = connection.BeginTransaction(deferred: false);
             AuditEntry? last;
-            await using (var read = connection.Command($"SELECT {AuditRows.Columns} FROM audit ORDER BY seq DESC LIMIT 1"))
+            await using (var read = connection.Command(AuditRows.LastSql))
             {
                 read.Transaction = transaction;
                 await using var reader = await read.ExecuteReaderAsync(cancellationToken);
@@ -31,7 +31,7 @@ public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) :
 
             var at = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
             var entry = AuditChain.Next(last, at, auditEvent);
-            await using (var insert = connection.Command(AuditRows.InsertSql, AuditRows.Parameters(entry)))
+            await using (var insert = connection.Command(AuditRows.InsertSql('$'), AuditRows.Parameters(entry)))
             {
                 insert.Transaction = transaction;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -49,48 +49,13 @@ public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) :
     /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        var where = new List<string>();
-        var parameters = new List<(string, object?)>();
-        void Equal(string column, string name, object? value)
-        {
-            if (value is null) return;
-            where.Add($"{column} = {name}");
-            parameters.Add((name, value));
-        }
-
-        Equal("actor", "$actor", filter.Actor);
-        Equal("kind", "$kind", filter.Kind);
-        Equal("intent", "$intent", filter.Intent);
-        Equal("environment", "$environment", filter.Environment);
-        Equal("request_id", "$requestId", filter.RequestId);
-        if (filter.Service is { } service)
-        {
-            // why: a command may name several services, stored comma-separated
-            where.Add("(',' || service || ',') LIKE $service ESCAPE '\\'");
-            parameters.Add(("$service", "%," + service.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + ",%"));
-        }
-
-        if (filter.Since is { } since)
-        {
-            where.Add("at >= $since");
-            parameters.Add(("$since", since.ToUnixTimeMilliseconds()));
-        }
-
-        if (filter.Until is { } until)
-        {
-            where.Add("at < $until");
-            parameters.Add(("$until", until.ToUnixTimeMilliseconds()));
-        }
-
-        parameters.Add(("$limit", Math.Clamp(filter.Limit, 1, 10_000)));
-        var sql = $"SELECT {AuditRows.Columns} FROM audit {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))} ORDER BY seq DESC LIMIT $limit";
-        return await ReadAsync(sql, cancellationToken, [.. parameters]);
+        var (sql, parameters) = AuditQuery.Build(filter, '$', "LIKE");
+        return await ReadAsync(sql, cancellationToken, parameters);
     }
 
     /// <inheritdoc />
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) =>
-        AuditChain.Verify(await ReadAsync($"SELECT {AuditRows.Columns} FROM audit ORDER BY seq", cancellationToken));
+        AuditChain.Verify(await ReadAsync(AuditRows.ChainSql, cancellationToken));
 
     private async Task<List<AuditEntry>> ReadAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {

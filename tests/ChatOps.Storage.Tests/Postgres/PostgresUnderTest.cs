@@ -31,7 +31,8 @@ public sealed class PostgresUnderTest(PostgresServer server) : IStorageUnderTest
             new SqlConversationStore(database, timeProvider),
             new SqlDefaultsStore(database, timeProvider),
             new SqlIdempotencyStore(database, timeProvider),
-            new SqlRunStore(database));
+            new SqlRunStore(database),
+            new PostgresAuditLog(database, timeProvider));
     }
 
     public object? Scalar(string sql)

@@ -18,7 +18,8 @@ public sealed class SqliteUnderTest : IStorageUnderTest
             new SqlConversationStore(database, timeProvider),
             new SqlDefaultsStore(database, timeProvider),
             new SqlIdempotencyStore(database, timeProvider),
-            new SqlRunStore(database));
+            new SqlRunStore(database),
+            new SqliteAuditLog(database, timeProvider));
     }
 
     public object? Scalar(string sql)

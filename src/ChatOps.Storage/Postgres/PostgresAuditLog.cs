@@ -1,0 +1,61 @@
+using ChatOps.Core.Audit;
+using ChatOps.Core.Storage;
+
+namespace ChatOps.Storage.Postgres;
+
+/// <summary>
+/// The audit trail in the <c>audit</c> table: an append takes the transaction-scoped advisory lock <see cref="AppendLockKey"/>, reads the
+/// last row and inserts the next in one transaction, so two replicas cannot both extend the chain from the same row. Triggers refuse
+/// UPDATE, DELETE and TRUNCATE.
+/// </summary>
+public sealed class PostgresAuditLog(PostgresDatabase database, TimeProvider time) : IAuditLog
+{
+    /// <summary>The advisory lock every replica's append holds until it commits: "ChatAudt" as a 64-bit key.</summary>
+    public const long AppendLockKey = 0x4368617441756474;
+
+    private static readonly string InsertSql = AuditRows.InsertSql('@');
+
+    /// <inheritdoc />
+    public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // why: the lock is released only after the commit is visible, so the next holder's read (a fresh READ COMMITTED snapshot) sees this row
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", cancellationToken, ("key", AppendLockKey));
+        AuditEntry? last;
+        await using (var read = connection.Command(AuditRows.LastSql))
+        {
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            last = await reader.ReadAsync(cancellationToken) ? AuditRows.Read(reader) : null;
+        }
+
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
+        var entry = AuditChain.Next(last, at, auditEvent);
+        await connection.ExecuteAsync(InsertSql, cancellationToken, AuditRows.Parameters(entry));
+        await transaction.CommitAsync(cancellationToken);
+        return entry;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken)
+    {
+        // why: ILIKE, because SQLite's LIKE ignores ASCII case and both providers must match the same rows
+        var (sql, parameters) = AuditQuery.Build(filter, '@', "ILIKE");
+        return await ReadAsync(sql, cancellationToken, parameters);
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) =>
+        AuditChain.Verify(await ReadAsync(AuditRows.ChainSql, cancellationToken));
+
+    private async Task<List<AuditEntry>> ReadAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<AuditEntry>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(AuditRows.Read(reader));
+        return rows;
+    }
+}
