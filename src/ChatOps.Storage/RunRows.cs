@@ -14,14 +14,14 @@ internal static class RunRows
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>The run's values as <c>$name</c> parameters (the PostgreSQL stores bind the same names as <c>@name</c>).</summary>
+    /// <summary>The run's values as <c>@name</c> parameters, which both providers bind.</summary>
     public static (string Name, object? Value)[] Parameters(RunRecord run) =>
     [
-        ("$id", run.Id), ("$backend", run.Backend), ("$backendRunId", run.BackendRunId), ("$requestedBy", run.RequestedBy),
-        ("$summary", run.Summary), ("$conversation", JsonSerializer.Serialize(run.Conversation, Json)),
-        ("$message", run.Message is null ? null : JsonSerializer.Serialize(run.Message, Json)), ("$webUrl", run.WebUrl),
-        ("$status", StatusText(run.Status)), ("$history", JsonSerializer.Serialize(run.History, Json)), ("$callbackToken", run.CallbackToken),
-        ("$createdAt", run.CreatedAt.ToUnixTimeMilliseconds()), ("$updatedAt", run.UpdatedAt.ToUnixTimeMilliseconds()),
+        ("@id", run.Id), ("@backend", run.Backend), ("@backendRunId", run.BackendRunId), ("@requestedBy", run.RequestedBy),
+        ("@summary", run.Summary), ("@conversation", JsonSerializer.Serialize(run.Conversation, Json)),
+        ("@message", run.Message is null ? null : JsonSerializer.Serialize(run.Message, Json)), ("@webUrl", run.WebUrl),
+        ("@status", StatusText(run.Status)), ("@history", JsonSerializer.Serialize(run.History, Json)), ("@callbackToken", run.CallbackToken),
+        ("@createdAt", run.CreatedAt.ToUnixTimeMilliseconds()), ("@updatedAt", run.UpdatedAt.ToUnixTimeMilliseconds()),
     ];
 
     /// <summary>The columns every run query selects, in the order <see cref="Read"/> expects.</summary>

@@ -1,6 +1,7 @@
 using ChatOps.Core.Storage;
 using ChatOps.Storage.Postgres;
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,10 +40,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(connectionString, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddHostedService<MigrateOnStart>();
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddSingleton<IDefaultsStore, SqliteDefaultsStore>();
-        services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
-        services.AddSingleton<IRunStore, SqliteRunStore>();
+        services.AddSingleton<IConversationStore, SqlConversationStore>();
+        services.AddSingleton<IDefaultsStore, SqlDefaultsStore>();
+        services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
+        services.AddSingleton<IRunStore, SqlRunStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
@@ -59,10 +60,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new PostgresDatabase(normalized, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddHostedService<MigrateOnStart>();
-        services.AddSingleton<IConversationStore, PostgresConversationStore>();
-        services.AddSingleton<IDefaultsStore, PostgresDefaultsStore>();
-        services.AddSingleton<IIdempotencyStore, PostgresIdempotencyStore>();
-        services.AddSingleton<IRunStore, PostgresRunStore>();
+        services.AddSingleton<IConversationStore, SqlConversationStore>();
+        services.AddSingleton<IDefaultsStore, SqlDefaultsStore>();
+        services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
+        services.AddSingleton<IRunStore, SqlRunStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         return services;
     }

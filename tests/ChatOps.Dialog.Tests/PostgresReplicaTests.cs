@@ -2,7 +2,7 @@ using ChatOps.Core.Chat;
 using ChatOps.Dialog.Tests.Fakes;
 using ChatOps.Language;
 using ChatOps.Language.Model;
-using ChatOps.Storage.Postgres;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Postgres;
 using Microsoft.Extensions.Time.Testing;
 
@@ -52,7 +52,7 @@ public sealed class PostgresReplicaTests(PostgresServer server) : IClassFixture<
     private TurnHandler Replica()
     {
         var database = _db.OpenDatabase(_time);
-        return new TurnHandler(Parser, _executor, new PostgresConversationStore(database, _time), new PostgresDefaultsStore(database, _time),
-            new PostgresIdempotencyStore(database, _time), ChatScript.Catalog, new DialogOptions(), _time);
+        return new TurnHandler(Parser, _executor, new SqlConversationStore(database, _time), new SqlDefaultsStore(database, _time),
+            new SqlIdempotencyStore(database, _time), ChatScript.Catalog, new DialogOptions(), _time);
     }
 }

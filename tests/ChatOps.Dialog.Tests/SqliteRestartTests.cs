@@ -3,6 +3,7 @@ using ChatOps.Dialog.Tests.Fakes;
 using ChatOps.Language;
 using ChatOps.Language.Model;
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Dialog.Tests;
@@ -15,8 +16,8 @@ public class SqliteRestartTests
     private static (TurnHandler Handler, SqliteDatabase Db) Start(string file, RecordingExecutor executor, FakeTimeProvider time)
     {
         var db = new SqliteDatabase(file, time);
-        var handler = new TurnHandler(Parser, executor, new SqliteConversationStore(db, time), new SqliteDefaultsStore(db, time),
-            new SqliteIdempotencyStore(db, time), ChatScript.Catalog, new DialogOptions { Policy = ChatScript.OpenPolicy }, time, new SqliteAuditLog(db, time));
+        var handler = new TurnHandler(Parser, executor, new SqlConversationStore(db, time), new SqlDefaultsStore(db, time),
+            new SqlIdempotencyStore(db, time), ChatScript.Catalog, new DialogOptions { Policy = ChatScript.OpenPolicy }, time, new SqliteAuditLog(db, time));
         return (handler, db);
     }
 

@@ -1,7 +1,7 @@
 using ChatOps.Core.Storage;
 using ChatOps.Storage.Migrations;
 using ChatOps.Storage.Postgres;
-using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +17,7 @@ public sealed class AddStorageTests : IDisposable
     {
         await using var provider = Build(("Storage:Sqlite", _file.FilePath)).BuildServiceProvider();
 
-        Assert.IsType<SqliteConversationStore>(provider.GetRequiredService<IConversationStore>());
+        Assert.IsType<SqlConversationStore>(provider.GetRequiredService<IConversationStore>());
         Assert.Equal(MigrationCatalog.All.Count, await provider.GetRequiredService<IStorageDatabase>().MigrateAsync(CancellationToken.None));
         Assert.True(File.Exists(_file.FilePath));
     }
@@ -43,8 +43,8 @@ public sealed class AddStorageTests : IDisposable
     {
         using var provider = Build(("Storage:Provider", "postgres"), ("Storage:Postgres", "Host=db.invalid;Database=chatops;Username=bot")).BuildServiceProvider();
 
-        Assert.IsType<PostgresIdempotencyStore>(provider.GetRequiredService<IIdempotencyStore>());
-        Assert.IsType<PostgresRunStore>(provider.GetRequiredService<IRunStore>());
+        Assert.IsType<SqlIdempotencyStore>(provider.GetRequiredService<IIdempotencyStore>());
+        Assert.IsType<SqlRunStore>(provider.GetRequiredService<IRunStore>());
         Assert.IsType<PostgresAuditLog>(provider.GetRequiredService<IAuditLog>());
         Assert.Same(provider.GetRequiredService<PostgresDatabase>(), provider.GetRequiredService<IStorageDatabase>());
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChatOps.Storage.Migrations;
 using Npgsql;
 
@@ -40,6 +41,12 @@ public sealed class PostgresDatabase : IStorageDatabase, IAsyncDisposable, IDisp
             _migrationGate.Release();
         }
     }
+
+    /// <summary>PostgreSQL's dialect: same-millisecond runs ordered by the identity column <c>seq</c>, and no writer queue.</summary>
+    public SqlDialect Dialect => SqlDialect.Postgres;
+
+    /// <summary>An open connection (see <see cref="OpenConnectionAsync"/>) for the shared stores.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await OpenConnectionAsync(cancellationToken);
 
     /// <summary>An open connection on an up-to-date schema; dispose it to return it to the pool.</summary>
     public async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)

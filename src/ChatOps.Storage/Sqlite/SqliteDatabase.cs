@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChatOps.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
@@ -44,6 +45,12 @@ public sealed class SqliteDatabase : IStorageDatabase, IDisposable
             _migrationGate.Release();
         }
     }
+
+    /// <summary>SQLite's dialect: same-millisecond rows ordered by <c>rowid</c>, and run writers queued in the store.</summary>
+    public SqlDialect Dialect => SqlDialect.Sqlite;
+
+    /// <summary>An open, configured connection (see <see cref="OpenConnectionAsync"/>) for the shared stores.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await OpenConnectionAsync(cancellationToken);
 
     /// <summary>An open, configured connection on an up-to-date schema; dispose it to return it to the pool.</summary>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ using ChatOps.Dialog.Policy;
 using ChatOps.Language;
 using ChatOps.Language.Model;
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -76,7 +77,7 @@ public sealed class ApiTestHost : IAsyncDisposable
         builder.Services.AddRouting();
         builder.Services.AddSingleton<ITurnHandler>(handler);
         builder.Services.AddSingleton<IAuditLog>(audit);
-        builder.Services.AddSingleton<IRunStore>(new SqliteRunStore(database));
+        builder.Services.AddSingleton<IRunStore>(new SqlRunStore(database));
         builder.Services.AddCommandApi(builder.Configuration);
         var app = builder.Build();
         app.MapCommandApi();

@@ -8,6 +8,7 @@ using ChatOps.Dialog;
 using ChatOps.Language;
 using ChatOps.Language.Model;
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Microsoft.Data.Sqlite;
 
 namespace ChatOps.Benchmarks.Dialog;
@@ -37,8 +38,8 @@ public static class DialogHarness
         using var db = new SqliteDatabase(file, TimeProvider.System);
         var catalog = CatalogLoader.Load(Path.Combine(root, "training-data", "catalog.yaml"));
         var parser = new MessageParser(catalog, IntentClassifier.Load(Path.Combine(root, "models", "intent-model.zip")));
-        var handler = new TurnHandler(parser, new InstantExecutor(), new SqliteConversationStore(db, TimeProvider.System), new SqliteDefaultsStore(db, TimeProvider.System),
-            new SqliteIdempotencyStore(db, TimeProvider.System), catalog, new DialogOptions { Policy = new ChatOps.Dialog.Policy.PolicyOptions { Grants = [new ChatOps.Dialog.Policy.Grant("*", ["*"], ["*"])] } }, TimeProvider.System);
+        var handler = new TurnHandler(parser, new InstantExecutor(), new SqlConversationStore(db, TimeProvider.System), new SqlDefaultsStore(db, TimeProvider.System),
+            new SqlIdempotencyStore(db, TimeProvider.System), catalog, new DialogOptions { Policy = new ChatOps.Dialog.Policy.PolicyOptions { Grants = [new ChatOps.Dialog.Policy.Grant("*", ["*"], ["*"])] } }, TimeProvider.System);
 
         RunConversations(handler, 0, 200, null);
         var latencies = new List<double>();

@@ -5,6 +5,7 @@ using ChatOps.Core.Execution;
 using ChatOps.Core.Storage;
 using ChatOps.Storage.Postgres;
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Postgres;
 
 namespace ChatOps.Benchmarks.Storage;
@@ -27,8 +28,8 @@ public static class StorageBench
             using (var b = new SqliteDatabase(Path.Combine(folder, "bench.db"), TimeProvider.System))
             {
                 results.AddRange(Measure("SQLite (WAL, synchronous=NORMAL)",
-                    [new SqliteIdempotencyStore(a, TimeProvider.System), new SqliteIdempotencyStore(b, TimeProvider.System)],
-                    new SqliteConversationStore(a, TimeProvider.System)));
+                    [new SqlIdempotencyStore(a, TimeProvider.System), new SqlIdempotencyStore(b, TimeProvider.System)],
+                    new SqlConversationStore(a, TimeProvider.System)));
             }
 
             using var server = PostgresServer.StartDurable();
@@ -38,8 +39,8 @@ public static class StorageBench
                 using var a = new PostgresDatabase(connectionString, TimeProvider.System);
                 using var b = new PostgresDatabase(connectionString, TimeProvider.System);
                 results.AddRange(Measure($"PostgreSQL {server.Version} on loopback ({label})",
-                    [new PostgresIdempotencyStore(a, TimeProvider.System), new PostgresIdempotencyStore(b, TimeProvider.System)],
-                    new PostgresConversationStore(a, TimeProvider.System)));
+                    [new SqlIdempotencyStore(a, TimeProvider.System), new SqlIdempotencyStore(b, TimeProvider.System)],
+                    new SqlConversationStore(a, TimeProvider.System)));
             }
         }
         finally

@@ -1,7 +1,7 @@
 using ChatOps.Core.Chat;
 using ChatOps.Core.Execution;
 using ChatOps.Executors.Tracking;
-using ChatOps.Storage.Postgres;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -32,7 +32,7 @@ public sealed class PostgresReplicaTrackingTests(PostgresServer server) : IClass
         Assert.Contains(": passed in", chatB.Edits[0].Reply.Text, StringComparison.Ordinal);
         Assert.Equal(Message, Assert.Single(chatB.Posts).Thread);
         Assert.Empty(chatA.Posts);
-        var stored = (await new PostgresRunStore(_db.OpenDatabase(_time)).GetAsync("run-1", CancellationToken.None))!;
+        var stored = (await new SqlRunStore(_db.OpenDatabase(_time)).GetAsync("run-1", CancellationToken.None))!;
         Assert.Equal([RunStatus.Queued, RunStatus.Running, RunStatus.Passed], stored.History.Select(h => h.Status));
     }
 
@@ -47,7 +47,7 @@ public sealed class PostgresReplicaTrackingTests(PostgresServer server) : IClass
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() =>
             (i % 2 == 0 ? a : b).ApplyAsync(Update(i % 4 < 2 ? RunStatus.Running : RunStatus.Passed), CancellationToken.None))));
 
-        var stored = (await new PostgresRunStore(_db.OpenDatabase(_time)).GetAsync("run-1", CancellationToken.None))!;
+        var stored = (await new SqlRunStore(_db.OpenDatabase(_time)).GetAsync("run-1", CancellationToken.None))!;
         var statuses = stored.History.Select(h => h.Status).ToList();
         Assert.Equal(RunStatus.Passed, stored.Status);
         Assert.Equal(statuses.Distinct(), statuses);
@@ -63,7 +63,7 @@ public sealed class PostgresReplicaTrackingTests(PostgresServer server) : IClass
     {
         var chat = new RecordingChatAdapter();
         var options = Options.Create(new TrackingOptions());
-        var tracker = new RunTracker(new PostgresRunStore(_db.OpenDatabase(_time)), chat, new RunBackends(null, null, options),
+        var tracker = new RunTracker(new SqlRunStore(_db.OpenDatabase(_time)), chat, new RunBackends(null, null, options),
             new RunCallbacks(options), _time, NullLogger<RunTracker>.Instance);
         return (tracker, chat);
     }
@@ -86,7 +86,7 @@ public sealed class PostgresReplicaTrackingTests(PostgresServer server) : IClass
             UpdatedAt = now,
             Version = 1,
         };
-        Assert.True(await new PostgresRunStore(_db.OpenDatabase(_time)).AddAsync(run, CancellationToken.None));
+        Assert.True(await new SqlRunStore(_db.OpenDatabase(_time)).AddAsync(run, CancellationToken.None));
     }
 
     private RunUpdate Update(RunStatus status) => new("gitlab", "4711:90211", status, _time.GetUtcNow(), "hook");

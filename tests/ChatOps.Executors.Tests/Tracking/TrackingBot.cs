@@ -8,6 +8,7 @@ using ChatOps.Executors.Tests.Support;
 using ChatOps.Executors.Tracking;
 using ChatOps.Executors.Zadig;
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -58,7 +59,7 @@ public sealed class TrackingBot : IAsyncDisposable
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton<IIdempotencyStore>(new InMemoryIdempotencyStore());
         builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton<IRunStore, SqliteRunStore>();
+        builder.Services.AddSingleton<IRunStore>(new SqlRunStore(database));
         builder.Services.AddSingleton<IChatAdapter>(chat);
         builder.Services.AddExecutors(builder.Configuration);
         builder.Services.AddRunTracking(builder.Configuration);

@@ -1,4 +1,4 @@
-using ChatOps.Storage.Postgres;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Contracts;
 
 namespace ChatOps.Storage.Tests.Postgres;
@@ -11,7 +11,7 @@ public sealed class PostgresConversationStoreTests(PostgresServer server) : Conv
     {
         await SaveAsync(Key, Now);
 
-        var plan = ((PostgresUnderTest)Storage).Plan(PostgresConversationStore.ExpiredSql.Replace("@now", "0", StringComparison.Ordinal));
+        var plan = ((PostgresUnderTest)Storage).Plan(SqlConversationStore.ExpiredSql.Replace("@now", "0", StringComparison.Ordinal));
 
         Assert.Contains("ix_conversations_expires_at", plan, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using ChatOps.Core.Chat;
 using ChatOps.Core.Storage;
 using ChatOps.Storage.Migrations;
 using ChatOps.Storage.Postgres;
+using ChatOps.Storage.Stores;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Storage.Tests.Postgres;
@@ -43,12 +44,12 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero));
         var key = new ConversationKey("T1", "C7", "1718000000.000100");
         await using (var before = new PostgresDatabase(_db.ConnectionString, time))
-            await new PostgresConversationStore(before, time).SaveAsync(key, """{"State":"Done"}""", 0, null, CancellationToken.None);
+            await new SqlConversationStore(before, time).SaveAsync(key, """{"State":"Done"}""", 0, null, CancellationToken.None);
         time.Advance(TimeSpan.FromDays(1));
 
         var after = _db.OpenDatabase(time);
         var applied = await after.MigrateAsync(CancellationToken.None);
-        var loaded = await new PostgresConversationStore(after, time).LoadAsync(key, CancellationToken.None);
+        var loaded = await new SqlConversationStore(after, time).LoadAsync(key, CancellationToken.None);
 
         Assert.Equal(0, applied);
         Assert.Equal(new StoredConversation("""{"State":"Done"}""", 1), loaded);

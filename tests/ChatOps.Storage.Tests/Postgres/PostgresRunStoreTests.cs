@@ -1,5 +1,5 @@
 using ChatOps.Core.Storage;
-using ChatOps.Storage.Postgres;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +25,7 @@ public sealed class PostgresRunStoreTests(PostgresServer server) : RunStoreContr
         await using var provider = new ServiceCollection().AddPostgresStorage(Postgres.ConnectionString).BuildServiceProvider();
         var store = provider.GetRequiredService<IRunStore>();
 
-        Assert.IsType<PostgresRunStore>(store);
+        Assert.IsType<SqlRunStore>(store);
         Assert.True(await store.AddAsync(Run("r1"), CancellationToken.None));
         Assert.NotNull(await Store.GetAsync("r1", CancellationToken.None));
     }

@@ -1,4 +1,5 @@
 using ChatOps.Storage.Postgres;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Contracts;
 using Npgsql;
 
@@ -27,10 +28,10 @@ public sealed class PostgresUnderTest(PostgresServer server) : IStorageUnderTest
     {
         var database = OpenDatabase(timeProvider);
         return new StoreSet(
-            new PostgresConversationStore(database, timeProvider),
-            new PostgresDefaultsStore(database, timeProvider),
-            new PostgresIdempotencyStore(database, timeProvider),
-            new PostgresRunStore(database),
+            new SqlConversationStore(database, timeProvider),
+            new SqlDefaultsStore(database, timeProvider),
+            new SqlIdempotencyStore(database, timeProvider),
+            new SqlRunStore(database),
             new PostgresAuditLog(database, timeProvider));
     }
 

@@ -1,5 +1,5 @@
 using ChatOps.Core.Chat;
-using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Xunit.Abstractions;
 
 namespace ChatOps.Storage.Tests.Sqlite;
@@ -22,7 +22,7 @@ public sealed class ConversationRowSizeTests(ITestOutputHelper output) : IDispos
     [InlineData("pending", PendingState)]
     public async Task A_typical_conversation_row_stays_under_two_kilobytes(string kind, string state)
     {
-        var store = new SqliteConversationStore(_file.Open(), TimeProvider.System);
+        var store = new SqlConversationStore(_file.Open(), TimeProvider.System);
         await store.SaveAsync(new ConversationKey("T024BE7LD", "C07PAYOPS", "1718000000.123456"), state, 0, null, CancellationToken.None);
 
         using var raw = _file.OpenRaw();

@@ -1,4 +1,4 @@
-using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Contracts;
 
 namespace ChatOps.Storage.Tests.Sqlite;
@@ -21,8 +21,8 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract
         await SaveAsync(Key, Now);
         using var raw = _sqlite.File.OpenRaw();
         using var explain = raw.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + SqliteConversationStore.ExpiredSql;
-        explain.Parameters.AddWithValue("$now", 0L);
+        explain.CommandText = "EXPLAIN QUERY PLAN " + SqlConversationStore.ExpiredSql;
+        explain.Parameters.AddWithValue("@now", 0L);
 
         using var reader = explain.ExecuteReader();
         var plan = new List<string>();

@@ -1,6 +1,7 @@
 using ChatOps.Core.Chat;
 using ChatOps.Storage.Migrations;
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Storage.Tests.Sqlite;
@@ -51,13 +52,13 @@ public sealed class SqliteDatabaseTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero));
         var key = new ConversationKey("T1", "C7", "1718000000.000100");
         var before = _file.Open(time);
-        await new SqliteConversationStore(before, time).SaveAsync(key, """{"State":"Done"}""", 0, null, CancellationToken.None);
+        await new SqlConversationStore(before, time).SaveAsync(key, """{"State":"Done"}""", 0, null, CancellationToken.None);
         before.Dispose();
         time.Advance(TimeSpan.FromDays(1));
 
         var after = _file.Open(time);
         var applied = await after.MigrateAsync(CancellationToken.None);
-        var loaded = await new SqliteConversationStore(after, time).LoadAsync(key, CancellationToken.None);
+        var loaded = await new SqlConversationStore(after, time).LoadAsync(key, CancellationToken.None);
 
         Assert.Equal(0, applied);
         Assert.Equal(new Core.Storage.StoredConversation("""{"State":"Done"}""", 1), loaded);
@@ -85,13 +86,13 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         var key = new ConversationKey("T1", "C7", "1");
         var database = _file.Open();
-        await new SqliteConversationStore(database, TimeProvider.System).SaveAsync(key, """{"State":"Done"}""", 0, null, CancellationToken.None);
+        await new SqlConversationStore(database, TimeProvider.System).SaveAsync(key, """{"State":"Done"}""", 0, null, CancellationToken.None);
         using var backup = new TempDatabase();
 
         await using (var connection = await database.OpenConnectionAsync(CancellationToken.None))
             TempDatabase.Scalar(connection, $"VACUUM INTO '{backup.FilePath}'");
 
-        var restored = await new SqliteConversationStore(backup.Open(), TimeProvider.System).LoadAsync(key, CancellationToken.None);
+        var restored = await new SqlConversationStore(backup.Open(), TimeProvider.System).LoadAsync(key, CancellationToken.None);
         Assert.Equal("""{"State":"Done"}""", restored?.StateJson);
     }
 

@@ -1,5 +1,5 @@
 using ChatOps.Core.Storage;
-using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +33,7 @@ public sealed class SqliteRunStoreTests : RunStoreContract
         await using var provider = new ServiceCollection().AddSqliteStorage(_sqlite.File.FilePath).BuildServiceProvider();
         var store = provider.GetRequiredService<IRunStore>();
 
-        Assert.IsType<SqliteRunStore>(store);
+        Assert.IsType<SqlRunStore>(store);
         Assert.True(await store.AddAsync(Run("r1"), CancellationToken.None));
         Assert.NotNull(await Store.GetAsync("r1", CancellationToken.None));
     }

@@ -1,4 +1,5 @@
 using ChatOps.Storage.Sqlite;
+using ChatOps.Storage.Stores;
 using ChatOps.Storage.Tests.Contracts;
 
 namespace ChatOps.Storage.Tests.Sqlite;
@@ -14,10 +15,10 @@ public sealed class SqliteUnderTest : IStorageUnderTest
     {
         var database = File.Open(timeProvider);
         return new StoreSet(
-            new SqliteConversationStore(database, timeProvider),
-            new SqliteDefaultsStore(database, timeProvider),
-            new SqliteIdempotencyStore(database, timeProvider),
-            new SqliteRunStore(database),
+            new SqlConversationStore(database, timeProvider),
+            new SqlDefaultsStore(database, timeProvider),
+            new SqlIdempotencyStore(database, timeProvider),
+            new SqlRunStore(database),
             new SqliteAuditLog(database, timeProvider));
     }
 

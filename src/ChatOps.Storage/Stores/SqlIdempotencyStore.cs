@@ -1,22 +1,25 @@
 using ChatOps.Core.Execution;
 using ChatOps.Core.Storage;
 
-namespace ChatOps.Storage.Postgres;
+namespace ChatOps.Storage.Stores;
 
-/// <summary>Idempotency claims in the <c>claims</c> table; a claim is one <c>INSERT … ON CONFLICT DO NOTHING</c>, so exactly one replica wins a key.</summary>
-public sealed class PostgresIdempotencyStore(PostgresDatabase database, TimeProvider timeProvider) : IIdempotencyStore
+/// <summary>
+/// Idempotency claims in the <c>claims</c> table of either database; a claim is one <c>INSERT … ON CONFLICT DO NOTHING</c>,
+/// so exactly one thread, process or replica wins a key.
+/// </summary>
+public sealed class SqlIdempotencyStore(IStorageDatabase database, TimeProvider timeProvider) : IIdempotencyStore
 {
     /// <inheritdoc />
     public async Task<bool> TryClaimAsync(IdempotencyKey key, string owner, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key.Value, nameof(key));
         ArgumentNullException.ThrowIfNull(owner);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        // why: the unique index decides; a concurrent inserter of the same key waits for the first to commit and then inserts nothing.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // why: the primary key decides; a concurrent inserter of the same key waits for the first to commit and then inserts nothing.
         var inserted = await connection.ExecuteAsync(
             "INSERT INTO claims (key, owner, claimed_at) VALUES (@key, @owner, @now) ON CONFLICT (key) DO NOTHING",
             cancellationToken,
-            ("key", key.Value), ("owner", owner), ("now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
+            ("@key", key.Value), ("@owner", owner), ("@now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
         return inserted == 1;
     }
 
@@ -25,11 +28,11 @@ public sealed class PostgresIdempotencyStore(PostgresDatabase database, TimeProv
     {
         ArgumentException.ThrowIfNullOrEmpty(key.Value, nameof(key));
         ArgumentNullException.ThrowIfNull(outcome);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(
             "UPDATE claims SET outcome = @outcome, completed_at = @now WHERE key = @key",
             cancellationToken,
-            ("key", key.Value), ("outcome", outcome), ("now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
+            ("@key", key.Value), ("@outcome", outcome), ("@now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
         if (updated == 0)
             throw new InvalidOperationException($"Idempotency key '{key}' was never claimed, so it cannot be completed: claim it first.");
     }
@@ -38,8 +41,7 @@ public sealed class PostgresIdempotencyStore(PostgresDatabase database, TimeProv
     public async Task<string?> GetOutcomeAsync(IdempotencyKey key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key.Value, nameof(key));
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command("SELECT outcome FROM claims WHERE key = @key", ("key", key.Value));
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync("SELECT outcome FROM claims WHERE key = @key", cancellationToken, ("@key", key.Value)) as string;
     }
 }
