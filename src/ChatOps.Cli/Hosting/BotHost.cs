@@ -21,6 +21,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using ChatOps.Core.Security;
 using Spectre.Console;
 
 namespace ChatOps.Cli.Hosting;
@@ -197,6 +199,9 @@ public sealed partial class BotHost : IAsyncDisposable
                 o.UseUtcTimestamp = true;
                 o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             });
+            // why: a token in an exception or a backend's error text must not reach the log; every line passes the redactor
+            logging.Services.AddSingleton<ConsoleFormatter>(sp => new RedactingJsonFormatter(sp, sp.GetRequiredService<SecretRedactor>()));
+            logging.AddConsole(o => o.FormatterName = RedactingJsonFormatter.FormatterName);
         }
     }
 
