@@ -19,6 +19,14 @@ public sealed class PostgresAuditLog(PostgresDatabase database, TimeProvider tim
     public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
+        return (await AppendAllAsync([auditEvent], cancellationToken))[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> AppendAllAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvents);
+        if (auditEvents.Count == 0) return [];
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // why: the lock is released only after the commit is visible, so the next holder's read (a fresh READ COMMITTED snapshot) sees this row
@@ -31,10 +39,16 @@ public sealed class PostgresAuditLog(PostgresDatabase database, TimeProvider tim
         }
 
         var at = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-        var entry = AuditChain.Next(last, at, auditEvent);
-        await connection.ExecuteAsync(InsertSql, cancellationToken, AuditRows.Parameters(entry));
+        var entries = new List<AuditEntry>(auditEvents.Count);
+        foreach (var auditEvent in auditEvents)
+        {
+            var entry = AuditChain.Next(last, at, auditEvent);
+            await connection.ExecuteAsync(InsertSql, cancellationToken, AuditRows.Parameters(entry));
+            entries.Add(last = entry);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return entry;
+        return entries;
     }
 
     /// <inheritdoc />

@@ -15,6 +15,14 @@ public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) :
     public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
+        return (await AppendAllAsync([auditEvent], cancellationToken))[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> AppendAllAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvents);
+        if (auditEvents.Count == 0) return [];
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await _writeGate.WaitAsync(cancellationToken);
         try
@@ -30,15 +38,21 @@ public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) :
             }
 
             var at = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-            var entry = AuditChain.Next(last, at, auditEvent);
-            await using (var insert = connection.Command(AuditRows.InsertSql('$'), AuditRows.Parameters(entry)))
+            var entries = new List<AuditEntry>(auditEvents.Count);
+            foreach (var auditEvent in auditEvents)
             {
-                insert.Transaction = transaction;
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                var entry = AuditChain.Next(last, at, auditEvent);
+                await using (var insert = connection.Command(AuditRows.InsertSql('$'), AuditRows.Parameters(entry)))
+                {
+                    insert.Transaction = transaction;
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                entries.Add(last = entry);
             }
 
             await transaction.CommitAsync(cancellationToken);
-            return entry;
+            return entries;
         }
         finally
         {

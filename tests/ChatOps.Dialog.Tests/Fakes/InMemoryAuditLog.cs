@@ -23,6 +23,15 @@ public sealed class InMemoryAuditLog(TimeProvider time) : IAuditLog
         }
     }
 
+    public Task<IReadOnlyList<AuditEntry>> AppendAllAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken)
+    {
+        lock (_rows)
+        {
+            IReadOnlyList<AuditEntry> added = auditEvents.Select(e => AppendAsync(e, cancellationToken).Result).ToList();
+            return Task.FromResult(added);
+        }
+    }
+
     public Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
         IReadOnlyList<AuditEntry> found = Rows.Where(r =>

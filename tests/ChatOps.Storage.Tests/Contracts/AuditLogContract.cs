@@ -132,6 +132,24 @@ public abstract class AuditLogContract : IDisposable
         Assert.Equal(60L, Convert.ToInt64(Storage.Scalar("SELECT count(*) FROM audit"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task A_turns_rows_appended_together_stay_consecutive_while_another_replica_appends()
+    {
+        var logs = new[] { Storage.OpenReplica(TimeProvider.System).Audit, Storage.OpenReplica(TimeProvider.System).Audit };
+        var batches = await Race.RunAsync(20, i => logs[i % 2].AppendAllAsync(
+            [Deploy("u" + i, "checkout", "prod"), Deploy("u" + i, "cart", "uat"), Deploy("u" + i, "orders", "prod")], CancellationToken.None));
+        Assert.All(batches, b =>
+        {
+            Assert.Equal(3, b.Count);
+            Assert.Equal([b[0].Sequence, b[0].Sequence + 1, b[0].Sequence + 2], b.Select(r => r.Sequence));
+            Assert.Equal(b[0].Hash, b[1].PreviousHash);
+            Assert.Equal(["checkout", "cart", "orders"], b.Select(r => r.Event.Service));
+        });
+        Assert.Equal(60, batches.SelectMany(b => b).Select(r => r.Sequence).Distinct().Count());
+        Assert.Equal((true, 60L), ((await logs[0].VerifyAsync(CancellationToken.None)).Intact, (await logs[0].VerifyAsync(CancellationToken.None)).RowsChecked));
+        Assert.Empty(await Log.AppendAllAsync([], CancellationToken.None));
+    }
+
     public void Dispose()
     {
         Storage.Dispose();
