@@ -21,9 +21,11 @@ public sealed class SqliteDatabase : IStorageDatabase, IDisposable
         ArgumentNullException.ThrowIfNull(timeProvider);
         ConnectionString = SqliteConnectionStrings.Normalize(connectionStringOrPath);
         _timeProvider = timeProvider;
+        // why: the default checkpoint every 1,000 WAL pages landed inside a chat turn often enough to make it the turn's p99 (7.6 ms with the
+        // audit trail); every 10,000 pages (about 40 MB) it is rare, and journal_size_limit trims the WAL file back to 64 MB afterwards
         _connectionPragmas =
             $"PRAGMA busy_timeout = {SqliteConnectionStrings.BusyTimeoutMilliseconds(ConnectionString)}; " +
-            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;";
     }
 
     /// <summary>The normalized connection string of the database file.</summary>
