@@ -62,7 +62,9 @@ public sealed partial class TurnHandler
         c.Changed = true;
         c.Conversation.LastOutcome = "interrupted: the bot restarted while starting it";
         Record(c, Core.Audit.AuditKinds.Result, "interrupted", "the bot restarted between starting the request and recording its outcome");
-        c.Say("Stranded", Summary(pending.Command), pending.Id);
+        // why: a lookup changed nothing, so asking again is all there is to it
+        if (Policy.ActionPolicy.IsAction(pending.Command.Intent)) c.Say("Stranded", Summary(pending.Command), pending.Id);
+        else c.Say("StrandedLookup", Summary(pending.Command));
     }
 
     /// <summary>A pending confirmation past its time becomes Expired, whatever the turn was.</summary>

@@ -49,6 +49,22 @@ public class StrandedExecutionTests
         Assert.Equal(DialogState.Executing, ConversationJson.Read((await chat.Store.LoadAsync(chat.Key, default))!.StateJson).State);
     }
 
+    [Fact]
+    public async Task An_interrupted_lookup_is_released_with_a_plain_ask_again()
+    {
+        var chat = new ChatScript();
+        var dying = new TurnHandler(ChatScript.SharedParser.Value, new DyingExecutor(), chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
+            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            dying.HandleAsync(new Core.Chat.IncomingTurn(chat.Key, "alice", "what pods are running for cart in uat"), CancellationToken.None));
+        chat.Time.Advance(TimeSpan.FromMinutes(3));
+        var released = await chat.Say("alice", "hello?");
+        Assert.Contains("ask again and I will look it up", released, StringComparison.Ordinal);
+        Assert.DoesNotContain("CHATOPS_REQUEST", released, StringComparison.Ordinal);
+        await chat.Say("alice", "what pods are running for cart in uat");
+        Assert.Equal(IntentNames.K8sPods, Assert.Single(chat.Executor.Executed).Command.Intent);
+    }
+
     /// <summary>The process dies inside the backend call: nothing after it runs (modelled as cancellation escaping the turn).</summary>
     private sealed class DyingExecutor : ICommandExecutor
     {

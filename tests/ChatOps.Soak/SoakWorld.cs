@@ -38,6 +38,23 @@ internal sealed class SoakWorld : IAsyncDisposable
     }
 
     /// <summary>The bot's configuration as environment variables, the way an operator points `chatops serve --no-sandbox` at real systems.</summary>
+    // why: every simulated person may act everywhere; what needs confirmation is as in the example policy, so prod and restarts ask
+    private static readonly Lazy<string> PolicyFile = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"chatops-soak-policy-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, """
+            owners: [soak]
+            everyone:
+              - intents: [reads, actions]
+                environments: ["*"]
+            confirm:
+              protected_environments: true
+              intents: [rollback, k8s.restart, k8s.scale, pipeline.cancel]
+              timeout: 5m
+            """);
+        return path;
+    });
+
     public Dictionary<string, string> BotEnvironment(Uri botAddress)
     {
         var slack = Slack.Options;
@@ -70,6 +87,9 @@ internal sealed class SoakWorld : IAsyncDisposable
             ["Kubernetes:Resilience:AttemptTimeout"] = "00:00:02",
             ["Zadig:Resilience:AttemptTimeout"] = "00:00:02",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Policy:Path"] = PolicyFile.Value,
+            // why: longer than a backend call with its retries (2 s attempts, 30 s in all), short enough that a person retrying sees it released
+            ["Dialog:StrandedAfter"] = "00:00:40",
         };
         return settings.ToDictionary(kv => "CHATOPS__" + kv.Key.Replace(":", "__", StringComparison.Ordinal), kv => kv.Value);
     }
