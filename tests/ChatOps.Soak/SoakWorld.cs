@@ -44,6 +44,12 @@ internal sealed class SoakWorld : IAsyncDisposable
         var path = Path.Combine(Path.GetTempPath(), $"chatops-soak-policy-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(path, """
             owners: [soak]
+            roles:
+              operator:
+                members: [soak]
+                allow:
+                  - intents: [actions]
+                    environments: ["*"]
             everyone:
               - intents: [reads, actions]
                 environments: ["*"]
