@@ -13,10 +13,7 @@ public class StrandedExecutionTests
         var chat = new ChatScript();
         await chat.Say("alice", "deploy checkout to prod");
         var confirm = chat.Button("confirm:");
-        var dying = new TurnHandler(ChatScript.SharedParser.Value, new DyingExecutor(), chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
-            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            dying.HandleAsync(new Core.Chat.IncomingTurn(chat.Key, "alice", "", confirm), CancellationToken.None));
+        await DieWhileExecutingAsync(chat, new Core.Chat.IncomingTurn(chat.Key, "alice", "", confirm));
 
         chat.NewHandler();
         Assert.Contains("will not run twice", await chat.Say("alice", "yes"), StringComparison.Ordinal);
@@ -40,10 +37,7 @@ public class StrandedExecutionTests
         var chat = new ChatScript();
         await chat.Say("alice", "deploy checkout to prod");
         var confirm = chat.Button("confirm:");
-        var dying = new TurnHandler(ChatScript.SharedParser.Value, new DyingExecutor(), chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
-            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            dying.HandleAsync(new Core.Chat.IncomingTurn(chat.Key, "alice", "", confirm), CancellationToken.None));
+        await DieWhileExecutingAsync(chat, new Core.Chat.IncomingTurn(chat.Key, "alice", "", confirm));
         chat.Time.Advance(TimeSpan.FromSeconds(90));
         Assert.Contains("will not run twice", await chat.Say("alice", "status?"), StringComparison.Ordinal);
         Assert.Equal(DialogState.Executing, ConversationJson.Read((await chat.Store.LoadAsync(chat.Key, default))!.StateJson).State);
@@ -53,16 +47,21 @@ public class StrandedExecutionTests
     public async Task An_interrupted_lookup_is_released_with_a_plain_ask_again()
     {
         var chat = new ChatScript();
-        var dying = new TurnHandler(ChatScript.SharedParser.Value, new DyingExecutor(), chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
-            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            dying.HandleAsync(new Core.Chat.IncomingTurn(chat.Key, "alice", "what pods are running for cart in uat"), CancellationToken.None));
+        await DieWhileExecutingAsync(chat, new Core.Chat.IncomingTurn(chat.Key, "alice", "what pods are running for cart in uat"));
         chat.Time.Advance(TimeSpan.FromMinutes(3));
         var released = await chat.Say("alice", "hello?");
         Assert.Contains("ask again and I will look it up", released, StringComparison.Ordinal);
         Assert.DoesNotContain("CHATOPS_REQUEST", released, StringComparison.Ordinal);
         await chat.Say("alice", "what pods are running for cart in uat");
         Assert.Equal(IntentNames.K8sPods, Assert.Single(chat.Executor.Executed).Command.Intent);
+    }
+
+    /// <summary>Handles <paramref name="turn"/> on the script's stores with a process that dies inside the backend call.</summary>
+    private static async Task DieWhileExecutingAsync(ChatScript chat, Core.Chat.IncomingTurn turn)
+    {
+        var dying = new TurnHandler(ChatScript.SharedParser.Value, new DyingExecutor(), chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
+            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dying.HandleAsync(turn, CancellationToken.None));
     }
 
     /// <summary>The process dies inside the backend call: nothing after it runs (modelled as cancellation escaping the turn).</summary>
