@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using ChatOps.Core.Chat;
 using ChatOps.Core.Commands;
+using ChatOps.Core.Execution;
 using ChatOps.Core.Parsing;
 using ChatOps.Dialog.Replies;
 using ChatOps.Dialog.Slots;
@@ -44,7 +46,7 @@ public sealed partial class TurnHandler
             case DialogState.Clarifying: await AnswerClarificationAsync(c, parse, ct); break;
             case DialogState.AwaitingConfirmation: await AnswerConfirmationAsync(c, parse, ct); break;
             case DialogState.AwaitingApproval: AnswerApproval(c, parse); break;
-            case DialogState.Executing when IsStranded(c): ReleaseStranded(c); break;
+            case DialogState.Executing when IsStranded(c): await ReleaseStrandedAsync(c, ct); break;
             case DialogState.Executing: c.Say("AlreadyHandled", Texts.Get("State_Executing", c.Language)); break;
             default: await HandleNewAsync(c, parse, ct); break;
         }
@@ -54,10 +56,20 @@ public sealed partial class TurnHandler
     private bool IsStranded(TurnContext c) =>
         c.Conversation.Pending is { } p && time.GetUtcNow() - (p.StartedAt ?? p.CreatedAt) > options.StrandedAfter;
 
-    /// <summary>Frees a stranded conversation as Failed and says so; it never runs the request again, because it may have started.</summary>
-    private void ReleaseStranded(TurnContext c)
+    /// <summary>Settles a stranded conversation: adopts the run the request started when the backend shows one (it is then followed as usual),
+    /// else frees it as Failed and says so. It never starts the request again, because it may have started.</summary>
+    private async Task ReleaseStrandedAsync(TurnContext c, CancellationToken ct)
     {
         var pending = c.Conversation.Pending!;
+        if (Policy.ActionPolicy.IsAction(pending.Command.Intent) && await FindStartedAsync(c, pending, ct) is { } adopted && c.Machine.TryFire(DialogTrigger.Finish))
+        {
+            c.Changed = true;
+            c.Conversation.LastOutcome = adopted.Text.Length > 500 ? adopted.Text[..500] : adopted.Text;
+            Record(c, Core.Audit.AuditKinds.Result, "adopted", "found on the backend by its request id after a restart");
+            c.Replies.Add(new Reply(adopted.Text, [], c.Language, RunId: pending.Id));
+            return;
+        }
+
         if (!c.Machine.TryFire(DialogTrigger.Fail)) return;
         c.Changed = true;
         c.Conversation.LastOutcome = "interrupted: the bot restarted while starting it";
@@ -65,6 +77,21 @@ public sealed partial class TurnHandler
         // why: a lookup changed nothing, so asking again is all there is to it
         if (Policy.ActionPolicy.IsAction(pending.Command.Intent)) c.Say("Stranded", Summary(pending.Command), pending.Id);
         else c.Say("StrandedLookup", Summary(pending.Command));
+    }
+
+    /// <summary>Asks the executor, in recovery mode, for the run an interrupted request started; null when it finds none or cannot tell.</summary>
+    private async Task<ExecutionResult?> FindStartedAsync(TurnContext c, PendingRequest pending, CancellationToken ct)
+    {
+        var request = new ExecutionRequest(pending.Command, new IdempotencyKey(pending.Id), pending.RequesterId, pending.ApprovedBy, c.Turn.Key, c.Turn.Source,
+            Recovering: true);
+        try
+        {
+            return await executor.ExecuteAsync(request, ct) is { Succeeded: true, Run: not null } found ? found : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A pending confirmation past its time becomes Expired, whatever the turn was.</summary>

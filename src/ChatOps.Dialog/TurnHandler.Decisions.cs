@@ -34,7 +34,7 @@ public sealed partial class TurnHandler
 
         if (c.Conversation.State == DialogState.Executing && IsStranded(c))
         {
-            ReleaseStranded(c);
+            await ReleaseStrandedAsync(c, ct);
             return;
         }
 

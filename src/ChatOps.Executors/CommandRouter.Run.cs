@@ -8,6 +8,32 @@ namespace ChatOps.Executors;
 
 public sealed partial class CommandRouter
 {
+    /// <summary>An interrupted request whose claim has no outcome: adopt the GitLab pipeline that carries its key, if there is one.
+    /// Nothing is ever started here; without a run to adopt, the answer is the claim's refusal.</summary>
+    private async Task<ExecutionResult> RecoverAsync(ExecutionRequest request, CancellationToken cancellationToken)
+    {
+        var command = request.Command;
+        try
+        {
+            if (command.Intent is IntentNames.Deploy or IntentNames.PipelineRun && Binding(command) is var binding
+                && RunBackend(command, binding) == DeployBackend.GitLab)
+            {
+                var (gitlab, g) = GitLabOf(binding);
+                if (await gitlab.FindStartedAsync(g, command.Slots.Ref, request.Key, cancellationToken).ConfigureAwait(false) is { } adopted)
+                {
+                    await _store.CompleteAsync(request.Key, Outcome(adopted), CancellationToken.None).ConfigureAwait(false);
+                    return adopted;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is ExecutorException or Refit.ApiException or HttpRequestException)
+        {
+            // why: the backend could not be asked; saying "not adopted" is safe, starting anything would not be
+        }
+
+        return ExecutionResult.AlreadyClaimed(request.Key);
+    }
+
     private async Task<ExecutionResult> RunIntentAsync(ChatCommand command, IdempotencyKey key, CancellationToken cancellationToken)
     {
         switch (command.Intent)

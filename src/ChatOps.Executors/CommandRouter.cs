@@ -64,7 +64,9 @@ public sealed partial class CommandRouter : ICommandExecutor
 
         if (!await _store.TryClaimAsync(request.Key, request.RequestedBy, cancellationToken).ConfigureAwait(false))
         {
-            return ExecutionResult.AlreadyClaimed(request.Key);
+            return request.Recovering && await _store.GetOutcomeAsync(request.Key, cancellationToken).ConfigureAwait(false) is null
+                ? await RecoverAsync(request, cancellationToken).ConfigureAwait(false)
+                : ExecutionResult.AlreadyClaimed(request.Key);
         }
 
         ExecutionResult result;

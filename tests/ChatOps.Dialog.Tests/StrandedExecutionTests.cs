@@ -24,11 +24,12 @@ public class StrandedExecutionTests
         Assert.Contains("CHATOPS_REQUEST=", released, StringComparison.Ordinal);
         Assert.Contains(chat.Audit.Rows, r => r.Event.Outcome == "interrupted");
         Assert.Contains("already", await chat.Press("alice", confirm), StringComparison.Ordinal);
-        Assert.Empty(chat.Executor.Executed);
+        // the release asked once, in recovery mode (which starts nothing), for a run to adopt; nothing was executed
+        Assert.True(Assert.Single(chat.Executor.Executed).Recovering);
 
         await chat.Say("alice", "deploy checkout to prod");
         await chat.Press("alice", chat.Button("confirm:"));
-        Assert.Single(chat.Executor.Executed);
+        Assert.Single(chat.Executor.Executed, r => !r.Recovering);
     }
 
     [Fact]
@@ -54,6 +55,46 @@ public class StrandedExecutionTests
         Assert.DoesNotContain("CHATOPS_REQUEST", released, StringComparison.Ordinal);
         await chat.Say("alice", "what pods are running for cart in uat");
         Assert.Equal(IntentNames.K8sPods, Assert.Single(chat.Executor.Executed).Command.Intent);
+    }
+
+    [Fact]
+    public async Task An_interrupted_deploy_that_did_start_is_adopted_and_announced_as_a_run()
+    {
+        var chat = new ChatScript();
+        await chat.Say("alice", "deploy checkout to prod");
+        var confirm = chat.Button("confirm:");
+        await DieWhileExecutingAsync(chat, new Core.Chat.IncomingTurn(chat.Key, "alice", "", confirm));
+        chat.Time.Advance(TimeSpan.FromMinutes(3));
+        var finder = new FindingExecutor();
+        var handler = new TurnHandler(ChatScript.SharedParser.Value, finder, chat.Store, chat.Defaults, chat.Claims, ChatScript.Catalog,
+            new DialogOptions { Policy = ChatScript.OpenPolicy }, chat.Time, chat.Audit);
+
+        var replies = await handler.HandleAsync(new Core.Chat.IncomingTurn(chat.Key, "alice", "did it start?"), CancellationToken.None);
+
+        var reply = Assert.Single(replies);
+        Assert.Contains("pipeline #90211", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(confirm.Split(':')[1], reply.RunId);
+        Assert.True(Assert.Single(finder.Asked).Recovering);
+        Assert.Equal(DialogState.Done, ConversationJson.Read((await chat.Store.LoadAsync(chat.Key, default))!.StateJson).State);
+        Assert.Contains(chat.Audit.Rows, r => r.Event.Outcome == "adopted");
+    }
+
+    /// <summary>Finds the run an interrupted request started, as the router does against GitLab; starts nothing.</summary>
+    private sealed class FindingExecutor : ICommandExecutor
+    {
+        public List<ExecutionRequest> Asked { get; } = [];
+
+        public IReadOnlySet<string> SupportedIntents { get; } = IntentNames.All.ToHashSet();
+
+        public Task<ExecutionPlan> PlanAsync(ChatCommand command, CancellationToken cancellationToken) => Task.FromResult(new ExecutionPlan(true, "plan"));
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken)
+        {
+            Asked.Add(request);
+            return Task.FromResult(request.Recovering
+                ? new ExecutionResult(true, "GitLab shows the pipeline it created: pipeline #90211 is running", new RunHandle("gitlab", "shop/checkout/pipelines/90211", null, "running"))
+                : new ExecutionResult(false, "not in this test"));
+        }
     }
 
     /// <summary>Handles <paramref name="turn"/> on the script's stores with a process that dies inside the backend call.</summary>

@@ -40,6 +40,17 @@ public sealed partial class GitLabExecutor
         return new ExecutionResult(true, text, Handle(project, pipeline));
     }
 
+    /// <summary>The pipeline an interrupted request created, found by its key (E7 + E13), as the result the request would have had; null when none.</summary>
+    public async Task<ExecutionResult?> FindStartedAsync(GitLabBinding binding, string? reference, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var project = await ProjectAsync(binding, cancellationToken).ConfigureAwait(false);
+        var target = RefOf(binding, project, reference);
+        if (await SearchAsync(project, target, key, cancellationToken).ConfigureAwait(false) is not { } pipeline) return null;
+        var text = $"The bot restarted while starting this request; GitLab shows the pipeline it created on {project.PathWithNamespace} @ {target}: "
+            + $"pipeline #{pipeline.Id} is {pipeline.Status}" + (pipeline.WebUrl is null ? "." : $"\n{pipeline.WebUrl}");
+        return new ExecutionResult(true, text, Handle(project, pipeline));
+    }
+
     internal static RunHandle Handle(GitLabProject project, GitLabPipeline pipeline) =>
         new(Backend, $"{project.PathWithNamespace}/pipelines/{pipeline.Id}", pipeline.WebUrl, pipeline.Status);
 
@@ -111,29 +122,34 @@ public sealed partial class GitLabExecutor
         return _api.CreatePipelineAsync(Id(project), new CreatePipelineRequest(reference, list), cancellationToken);
     }
 
+    private async Task<GitLabPipeline?> SearchAsync(GitLabProject project, string reference, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        using var recent = await _api.ListPipelinesAsync(Id(project), new PipelineQuery { Ref = reference, PerPage = 20 }, cancellationToken)
+            .ConfigureAwait(false);
+        if (recent.Error is { } error)
+        {
+            throw error;
+        }
+
+        foreach (var pipeline in recent.Content ?? [])
+        {
+            var variables = await _api.ListPipelineVariablesAsync(Id(project), pipeline.Id, cancellationToken).ConfigureAwait(false);
+            if (variables.Any(v => v.Key == _options.RequestVariable && v.Value == key.Value))
+            {
+                return await _api.GetPipelineAsync(Id(project), pipeline.Id, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Looks through the newest pipelines on the ref for one carrying the request key (E7 + E13).</summary>
     private async Task<GitLabPipeline?> FindCreatedAsync(
         GitLabProject project, string reference, IdempotencyKey key, Exception cause, CancellationToken cancellationToken)
     {
         try
         {
-            using var recent = await _api.ListPipelinesAsync(Id(project), new PipelineQuery { Ref = reference, PerPage = 20 }, cancellationToken)
-                .ConfigureAwait(false);
-            if (recent.Error is { } error)
-            {
-                throw error;
-            }
-
-            foreach (var pipeline in recent.Content ?? [])
-            {
-                var variables = await _api.ListPipelineVariablesAsync(Id(project), pipeline.Id, cancellationToken).ConfigureAwait(false);
-                if (variables.Any(v => v.Key == _options.RequestVariable && v.Value == key.Value))
-                {
-                    return await _api.GetPipelineAsync(Id(project), pipeline.Id, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            return null;
+            return await SearchAsync(project, reference, key, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
