@@ -18,18 +18,18 @@ internal static class AuditRows
     private static readonly string[] Names =
         ["seq", "at", "kind", "actor", "conversation", "requestId", "intent", "service", "environment", "ref", "outcome", "rule", "detail", "previousHash", "hash"];
 
-    /// <summary>The INSERT of one row, its parameters written with the dialect's <paramref name="marker"/> (<c>$</c> for SQLite, <c>@</c> for PostgreSQL).</summary>
-    public static string InsertSql(char marker) => $"INSERT INTO audit ({Columns}) VALUES ({string.Join(", ", Names.Select(n => marker + n))})";
+    /// <summary>The INSERT of one row, with <c>@name</c> parameters (both providers bind them).</summary>
+    public static string InsertSql { get; } = $"INSERT INTO audit ({Columns}) VALUES ({string.Join(", ", Names.Select(n => "@" + n))})";
 
-    /// <summary>The entry's values as <c>$name</c> parameters (the PostgreSQL stores bind the same names as <c>@name</c>).</summary>
+    /// <summary>The entry's values as the parameters of <see cref="InsertSql"/> (<c>@name</c> on both providers).</summary>
     public static (string Name, object? Value)[] Parameters(AuditEntry entry)
     {
         var e = entry.Event;
         return
         [
-            ("$seq", entry.Sequence), ("$at", entry.At.ToUnixTimeMilliseconds()), ("$kind", e.Kind), ("$actor", e.Actor), ("$conversation", e.Conversation),
-            ("$requestId", e.RequestId), ("$intent", e.Intent), ("$service", e.Service), ("$environment", e.Environment), ("$ref", e.Ref),
-            ("$outcome", e.Outcome), ("$rule", e.Rule), ("$detail", e.Detail), ("$previousHash", entry.PreviousHash), ("$hash", entry.Hash),
+            ("seq", entry.Sequence), ("at", entry.At.ToUnixTimeMilliseconds()), ("kind", e.Kind), ("actor", e.Actor), ("conversation", e.Conversation),
+            ("requestId", e.RequestId), ("intent", e.Intent), ("service", e.Service), ("environment", e.Environment), ("ref", e.Ref),
+            ("outcome", e.Outcome), ("rule", e.Rule), ("detail", e.Detail), ("previousHash", entry.PreviousHash), ("hash", entry.Hash),
         ];
     }
 

@@ -1,5 +1,6 @@
 using ChatOps.Core.Audit;
 using ChatOps.Core.Storage;
+using ChatOps.Storage.Stores;
 
 namespace ChatOps.Storage.Postgres;
 
@@ -12,8 +13,6 @@ public sealed class PostgresAuditLog(PostgresDatabase database, TimeProvider tim
 {
     /// <summary>The advisory lock every replica's append holds until it commits: "ChatAudt" as a 64-bit key.</summary>
     public const long AppendLockKey = 0x4368617441756474;
-
-    private static readonly string InsertSql = AuditRows.InsertSql('@');
 
     /// <inheritdoc />
     public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
@@ -31,45 +30,17 @@ public sealed class PostgresAuditLog(PostgresDatabase database, TimeProvider tim
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // why: the lock is released only after the commit is visible, so the next holder's read (a fresh READ COMMITTED snapshot) sees this row
         await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", cancellationToken, ("key", AppendLockKey));
-        AuditEntry? last;
-        await using (var read = connection.Command(AuditRows.LastSql))
-        {
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            last = await reader.ReadAsync(cancellationToken) ? AuditRows.Read(reader) : null;
-        }
-
         var at = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-        var entries = new List<AuditEntry>(auditEvents.Count);
-        foreach (var auditEvent in auditEvents)
-        {
-            var entry = AuditChain.Next(last, at, auditEvent);
-            await connection.ExecuteAsync(InsertSql, cancellationToken, AuditRows.Parameters(entry));
-            entries.Add(last = entry);
-        }
-
+        var entries = await AuditStatements.ExtendChainAsync(connection, transaction, auditEvents, at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entries;
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken)
-    {
-        // why: ILIKE, because SQLite's LIKE ignores ASCII case and both providers must match the same rows
-        var (sql, parameters) = AuditQuery.Build(filter, '@', "ILIKE");
-        return await ReadAsync(sql, cancellationToken, parameters);
-    }
+    // why: ILIKE, because SQLite's LIKE ignores ASCII case and both providers must match the same rows
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken) =>
+        await AuditStatements.QueryAsync(database, filter, "ILIKE", cancellationToken);
 
     /// <inheritdoc />
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) =>
-        AuditChain.Verify(await ReadAsync(AuditRows.ChainSql, cancellationToken));
-
-    private async Task<List<AuditEntry>> ReadAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<AuditEntry>();
-        while (await reader.ReadAsync(cancellationToken)) rows.Add(AuditRows.Read(reader));
-        return rows;
-    }
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => AuditStatements.VerifyAsync(database, cancellationToken);
 }

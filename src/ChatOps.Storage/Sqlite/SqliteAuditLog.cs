@@ -1,5 +1,6 @@
 using ChatOps.Core.Audit;
 using ChatOps.Core.Storage;
+using ChatOps.Storage.Stores;
 
 namespace ChatOps.Storage.Sqlite;
 
@@ -29,28 +30,8 @@ public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) :
         {
             // why: IMMEDIATE takes the write lock before reading the last row, so the read and the insert cannot interleave with another writer
             using var transaction = connection.BeginTransaction(deferred: false);
-            AuditEntry? last;
-            await using (var read = connection.Command(AuditRows.LastSql))
-            {
-                read.Transaction = transaction;
-                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-                last = await reader.ReadAsync(cancellationToken) ? AuditRows.Read(reader) : null;
-            }
-
             var at = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-            var entries = new List<AuditEntry>(auditEvents.Count);
-            foreach (var auditEvent in auditEvents)
-            {
-                var entry = AuditChain.Next(last, at, auditEvent);
-                await using (var insert = connection.Command(AuditRows.InsertSql('$'), AuditRows.Parameters(entry)))
-                {
-                    insert.Transaction = transaction;
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                entries.Add(last = entry);
-            }
-
+            var entries = await AuditStatements.ExtendChainAsync(connection, transaction, auditEvents, at, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return entries;
         }
@@ -61,23 +42,9 @@ public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) :
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken)
-    {
-        var (sql, parameters) = AuditQuery.Build(filter, '$', "LIKE");
-        return await ReadAsync(sql, cancellationToken, parameters);
-    }
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditFilter filter, CancellationToken cancellationToken) =>
+        await AuditStatements.QueryAsync(database, filter, "LIKE", cancellationToken);
 
     /// <inheritdoc />
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) =>
-        AuditChain.Verify(await ReadAsync(AuditRows.ChainSql, cancellationToken));
-
-    private async Task<List<AuditEntry>> ReadAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<AuditEntry>();
-        while (await reader.ReadAsync(cancellationToken)) rows.Add(AuditRows.Read(reader));
-        return rows;
-    }
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => AuditStatements.VerifyAsync(database, cancellationToken);
 }
