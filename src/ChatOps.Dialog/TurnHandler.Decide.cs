@@ -11,6 +11,9 @@ namespace ChatOps.Dialog;
 
 public sealed partial class TurnHandler
 {
+    /// <summary>Longer than one backend call normally takes (with its retries); past it, "already running" says when the sweep will check.</summary>
+    private static readonly TimeSpan SlowExecution = TimeSpan.FromSeconds(15);
+
     [GeneratedRegex(@"^\s*(same as (last time|before)|do (it|that) again|repeat (that|the last( one)?|last command)|again|和上次一样|跟上次一样|同上|再来一次|再执行一次)\s*[.!。！]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatPhrase();
 
@@ -47,7 +50,7 @@ public sealed partial class TurnHandler
             case DialogState.AwaitingConfirmation: await AnswerConfirmationAsync(c, parse, ct); break;
             case DialogState.AwaitingApproval: AnswerApproval(c, parse); break;
             case DialogState.Executing when IsStranded(c): await ReleaseStrandedAsync(c, ct); break;
-            case DialogState.Executing: c.Say("AlreadyHandled", Texts.Get("State_Executing", c.Language)); break;
+            case DialogState.Executing: SayStillExecuting(c); break;
             default: await HandleNewAsync(c, parse, ct); break;
         }
     }
@@ -56,17 +59,32 @@ public sealed partial class TurnHandler
     private bool IsStranded(TurnContext c) =>
         c.Conversation.Pending is { } p && time.GetUtcNow() - (p.StartedAt ?? p.CreatedAt) > options.StrandedAfter;
 
-    /// <summary>Settles a stranded conversation: adopts the run the request started when the backend shows one (it is then followed as usual),
-    /// else frees it as Failed and says so. It never starts the request again, because it may have started.</summary>
+    /// <summary>"Already running"; once it has been running longer than a backend call takes, also when the sweep will check on it.</summary>
+    private void SayStillExecuting(TurnContext c)
+    {
+        if (c.Conversation.Pending is { } p && DueAt(c.Conversation) is { } due && time.GetUtcNow() - (p.StartedAt ?? p.CreatedAt) > SlowExecution)
+        {
+            c.Say("ExecutingCheckBy", due.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        c.Say("AlreadyHandled", Texts.Get("State_Executing", c.Language));
+    }
+
+    /// <summary>Settles a stranded conversation through the executor's recovery: the run the request started is adopted, a request the backend shows
+    /// never started is started now while its confirmation is fresh, a lookup is answered again; otherwise it is freed as Failed and the thread told why.
+    /// Nothing already started is ever started again.</summary>
     private async Task ReleaseStrandedAsync(TurnContext c, CancellationToken ct)
     {
         var pending = c.Conversation.Pending!;
-        if (Policy.ActionPolicy.IsAction(pending.Command.Intent) && await FindStartedAsync(c, pending, ct) is { } adopted && c.Machine.TryFire(DialogTrigger.Finish))
+        var action = Policy.ActionPolicy.IsAction(pending.Command.Intent);
+        if (await RecoverAsync(c, pending, ct) is { } recovered && c.Machine.TryFire(DialogTrigger.Finish))
         {
             c.Changed = true;
-            c.Conversation.LastOutcome = adopted.Text.Length > 500 ? adopted.Text[..500] : adopted.Text;
-            Record(c, Core.Audit.AuditKinds.Result, "adopted", "found on the backend by its request id after a restart");
-            c.Replies.Add(new Reply(adopted.Text, [], c.Language, RunId: pending.Id));
+            c.Conversation.LastOutcome = recovered.Text.Length > 500 ? recovered.Text[..500] : recovered.Text;
+            Record(c, Core.Audit.AuditKinds.Result, "recovered", "after a restart: " + recovered.Text.Split('\n', 2)[0]);
+            if (!action) c.Say("StrandedLookupAnswer", Summary(pending.Command));
+            c.Replies.Add(new Reply(recovered.Text, [], c.Language, Attachment: recovered.Attachment, RunId: recovered.Run is null ? null : pending.Id));
             return;
         }
 
@@ -74,19 +92,19 @@ public sealed partial class TurnHandler
         c.Changed = true;
         c.Conversation.LastOutcome = "interrupted: the bot restarted while starting it";
         Record(c, Core.Audit.AuditKinds.Result, "interrupted", "the bot restarted between starting the request and recording its outcome");
-        // why: a lookup changed nothing, so asking again is all there is to it
-        if (Policy.ActionPolicy.IsAction(pending.Command.Intent)) c.Say("Stranded", Summary(pending.Command), pending.Id);
+        if (action) c.Say("Stranded", Summary(pending.Command), pending.Id);
         else c.Say("StrandedLookup", Summary(pending.Command));
     }
 
-    /// <summary>Asks the executor, in recovery mode, for the run an interrupted request started; null when it finds none or cannot tell.</summary>
-    private async Task<ExecutionResult?> FindStartedAsync(TurnContext c, PendingRequest pending, CancellationToken ct)
+    /// <summary>Asks the executor, in recovery mode, what became of an interrupted request; null when it could not settle it (nothing found, or it cannot tell).</summary>
+    private async Task<ExecutionResult?> RecoverAsync(TurnContext c, PendingRequest pending, CancellationToken ct)
     {
+        var fresh = time.GetUtcNow() - (pending.StartedAt ?? pending.CreatedAt) <= options.Policy.ConfirmationTimeout;
         var request = new ExecutionRequest(pending.Command, new IdempotencyKey(pending.Id), pending.RequesterId, pending.ApprovedBy, c.Turn.Key, c.Turn.Source,
-            Recovering: true);
+            Recovering: true, MayResume: fresh);
         try
         {
-            return await executor.ExecuteAsync(request, ct) is { Succeeded: true, Run: not null } found ? found : null;
+            return await executor.ExecuteAsync(request, ct) is { Succeeded: true } found ? found : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -15,9 +15,17 @@ public sealed partial class TurnHandler
         // why: the execution row is written before the executor is called, so nothing runs that the trail does not show
         await AppendAsync(EventFor(turn.Key, turn.UserId, pending, AuditKinds.Execution, "started", pending.ApprovedBy is { } by ? $"approved by {by}" : null, pending.Plan), ct);
         ExecutionResult result;
+        // why: a recovery may start a request the backend shows never started, so a live execution must end well before it counts as stranded
+        var limit = options.StrandedAfter / 2;
+        using var timeout = new CancellationTokenSource(limit, time);
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            result = await executor.ExecuteAsync(request, ct);
+            result = await executor.ExecuteAsync(request, bounded.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            result = new ExecutionResult(false, Texts.Get("ExecutionTimedOut", language, (int)limit.TotalSeconds, pending.Id));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -28,6 +28,9 @@ public sealed partial class TurnHandler(
     SecretRedactor? redactor = null) : ITurnHandler
 {
     private const int MaxAttempts = 8;
+
+    /// <summary>Who the audit trail names for what a sweep decided (an expiry, a stranded request settled).</summary>
+    public const string SweepUser = "system";
     private readonly ActionPolicy _policy = new(options.Policy, catalog);
     private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Shapes;
 
@@ -68,8 +71,7 @@ public sealed partial class TurnHandler(
                 conversation.Pending = context.ToExecute = starting with { StartedAt = time.GetUtcNow() };
             }
 
-            var expiresAt = conversation.State is DialogState.AwaitingConfirmation or DialogState.AwaitingApproval ? conversation.Pending?.ExpiresAt : null;
-            if (!await conversations.SaveAsync(turn.Key, ConversationJson.Write(conversation), stored?.Version ?? 0, expiresAt, cancellationToken))
+            if (!await conversations.SaveAsync(turn.Key, ConversationJson.Write(conversation), stored?.Version ?? 0, DueAt(conversation), cancellationToken))
             {
                 continue; // someone else changed the conversation first: decide again on what they left
             }
@@ -82,17 +84,21 @@ public sealed partial class TurnHandler(
         return [Reply.Plain(Texts.Get("InternalError", "en", "the conversation kept changing under me"))];
     }
 
-    /// <summary>Expires every pending confirmation whose time is up, returning what to tell each conversation.</summary>
-    public async Task<IReadOnlyList<(ConversationKey Key, Reply Reply)>> ExpireDueAsync(CancellationToken cancellationToken)
+    /// <summary>Settles every conversation whose time is up, returning what to tell each one: a pending confirmation past its expiry
+    /// becomes Expired, and a request still Executing <see cref="DialogOptions.StrandedAfter"/> after it started (the process running it
+    /// died) is adopted from its backend or released, exactly as the next message in its thread would do.</summary>
+    /// <remarks>Safe on several replicas at once: each change is saved against the version it read, and only the saver's replies are returned.</remarks>
+    public async Task<IReadOnlyList<(ConversationKey Key, Reply Reply)>> SweepDueAsync(CancellationToken cancellationToken)
     {
         var result = new List<(ConversationKey, Reply)>();
-        foreach (var key in await conversations.ListExpiredAsync(time.GetUtcNow(), cancellationToken))
+        foreach (var key in await conversations.ListDueAsync(time.GetUtcNow(), cancellationToken))
         {
             var stored = await conversations.LoadAsync(key, cancellationToken);
             if (stored is null) continue;
             var conversation = ConversationJson.Read(stored.StateJson);
-            var context = new TurnContext(new IncomingTurn(key, "system", ""), conversation, MachineFor(conversation));
-            if (ExpireIfDue(context) && await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, null, cancellationToken))
+            var context = new TurnContext(new IncomingTurn(key, SweepUser, ""), conversation, MachineFor(conversation));
+            if (!ExpireIfDue(context) && conversation.State == DialogState.Executing && IsStranded(context)) await ReleaseStrandedAsync(context, cancellationToken);
+            if (context.Changed && await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), cancellationToken))
             {
                 await FlushAuditAsync(context, cancellationToken);
                 result.AddRange(Redact(context.Replies).Select(r => (key, r)));
@@ -101,6 +107,14 @@ public sealed partial class TurnHandler(
 
         return result;
     }
+
+    /// <summary>When a sweep should look at the conversation next: a pending confirmation's expiry, or the moment an Executing request counts as stranded.</summary>
+    private DateTimeOffset? DueAt(Conversation c) => c.State switch
+    {
+        DialogState.AwaitingConfirmation or DialogState.AwaitingApproval => c.Pending?.ExpiresAt,
+        DialogState.Executing when c.Pending is { } p => (p.StartedAt ?? p.CreatedAt) + options.StrandedAfter,
+        _ => null,
+    };
 
     /// <summary>The machine around <paramref name="c"/>; <paramref name="speaker"/> is the resolved identity of this turn's user (for approvals by e-mail or group).</summary>
     private DialogStateMachine MachineFor(Conversation c, ChatIdentity? speaker = null) => new(

@@ -61,9 +61,9 @@ public class ConfirmationTests
         var chat = new ChatScript();
         await chat.Say("alice", "deploy checkout to prod");
         chat.Time.Advance(TimeSpan.FromMinutes(6));
-        var swept = await chat.Handler.ExpireDueAsync(CancellationToken.None);
+        var swept = await chat.Handler.SweepDueAsync(CancellationToken.None);
         Assert.Contains("expired", Assert.Single(swept).Reply.Text, StringComparison.Ordinal);
-        Assert.Empty(await chat.Handler.ExpireDueAsync(CancellationToken.None));
+        Assert.Empty(await chat.Handler.SweepDueAsync(CancellationToken.None));
     }
 
     [Fact]

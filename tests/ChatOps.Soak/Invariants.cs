@@ -15,7 +15,7 @@ internal static class Invariants
         var runIds = runs.ToDictionary(r => r.Id, StringComparer.Ordinal);
         return
         [
-            new Check("every confirmed request executed exactly once", ExactlyOnce(ledger, byKey, runIds)),
+            new Check("every confirmed request executed exactly once", ExactlyOnce(ledger, byKey, runIds, slack)),
             new Check("nothing executed unconfirmed", NothingUnconfirmed(ledger, census, runs)),
             new Check("no conversation lost", [.. ledger.Lost, .. Stalled(ledger, slack)]),
             new Check("every run reached a terminal state in chat", Terminal(ledger, byKey, runs, runIds, slack)),
@@ -27,14 +27,23 @@ internal static class Invariants
         message is not null && (message.BlockText.Contains("passed in", StringComparison.Ordinal) || message.BlockText.Contains("failed after", StringComparison.Ordinal)
             || message.BlockText.Contains("cancelled after", StringComparison.Ordinal));
 
-    /// <summary>A thread told "already running" that never shows a result (a run announced or ended, or a lookup's answer) was lost in a restart.</summary>
+    /// <summary>A thread told "already running" is lost unless it later shows what happened: for an action, a run announced or ended, or the bot saying
+    /// it restarted while starting it; for a lookup, any answer that is not "already running".</summary>
     private static IEnumerable<string> Stalled(Ledger ledger, SlackEmulator slack) =>
         ledger.Stalled
-            .Where(s => !slack.BotReplies(s.Channel, s.Thread).Any(m => ShowsEnd(m) || m.BlockText.Contains("pipeline #", StringComparison.Ordinal)
-                || m.BlockText.Contains("Restarting deployment", StringComparison.Ordinal)))
+            .Where(s => !slack.BotReplies(s.Channel, s.Thread).Any(m => Settles(m, lookup: s.What is "pods" or "logs")))
             .Select(s => $"{s.What}: {s.Channel}/{s.Thread} was told \"already running\" after a restart, and nothing ever ran or answered");
 
-    private static List<string> ExactlyOnce(Ledger ledger, ILookup<string, PipelineCensus.Pipeline> byKey, Dictionary<string, RunRecord> runIds)
+    private static bool Settles(SlackStoredMessage m, bool lookup) =>
+        lookup ? !m.BlockText.Contains("will not run twice", StringComparison.Ordinal) && !m.BlockText.Contains("不会重复执行", StringComparison.Ordinal)
+            : ShowsEnd(m) || m.BlockText.Contains("pipeline #", StringComparison.Ordinal) || m.BlockText.Contains("Restarting deployment", StringComparison.Ordinal)
+              || SaysInterrupted(m);
+
+    /// <summary>The bot's "I restarted while starting …; I will not start it again on my own" (Stranded), in either language.</summary>
+    private static bool SaysInterrupted(SlackStoredMessage m) =>
+        m.BlockText.Contains("I restarted while starting", StringComparison.Ordinal) || m.BlockText.Contains("时重启了，无法确定", StringComparison.Ordinal);
+
+    private static List<string> ExactlyOnce(Ledger ledger, ILookup<string, PipelineCensus.Pipeline> byKey, Dictionary<string, RunRecord> runIds, SlackEmulator slack)
     {
         var violations = new List<string>();
         foreach (var group in byKey.Where(g => g.Count() > 1))
@@ -48,6 +57,8 @@ internal static class Invariants
             var ran = pipelines > 0 || runIds.ContainsKey(key);
             // why: a bot that says it could not start the request has kept its promise; one that says nothing, or says started, must have run it
             var saidFailed = answer != "started" && answer != "pressed, no answer" && !answer.Contains("already", StringComparison.OrdinalIgnoreCase) && !answer.Contains("已经", StringComparison.Ordinal);
+            // why: a confirm cut off by a kill is answered later in its thread, when the bot settles the interrupted request
+            saidFailed = saidFailed || ledger.ConfirmThreads.TryGetValue(key, out var thread) && slack.BotReplies(thread.Channel, thread.Ts).Any(SaysInterrupted);
             if (!ran && !saidFailed) violations.Add($"request {key} was confirmed ({Short(answer)}) and never executed");
         }
 

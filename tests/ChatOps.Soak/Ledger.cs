@@ -17,6 +17,9 @@ internal sealed class Ledger
     /// <summary>Request keys whose Confirm the requester pressed, with what the bot answered to it.</summary>
     public ConcurrentDictionary<string, string> Confirmed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The thread each confirmed request was asked in, where the bot settles it after a kill cut off its Confirm.</summary>
+    public ConcurrentDictionary<string, (string Channel, string Ts)> ConfirmThreads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Request keys whose prompt was answered with Cancel or "never mind".</summary>
     public ConcurrentDictionary<string, string> Cancelled { get; } = new(StringComparer.Ordinal);
 

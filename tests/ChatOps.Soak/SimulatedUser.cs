@@ -44,6 +44,7 @@ internal sealed class SimulatedUser(SlackEmulator slack, SlackPerson person, str
     {
         if (await PromptAsync(talk, text, script, ct) is not var (prompt, key)) return;
         ledger.Confirmed[key] = "pressed, no answer";
+        ledger.ConfirmThreads[key] = (talk.Channel, talk.ThreadTs!);
         var answer = await talk.ClickAsync(prompt, "confirm:", Phrases.TypedConfirm(zh), ct);
         // why: the prompt was asked of one bot process and the Confirm answered by a later one: the pending request lived in the store
         if (restarts() != PromptEpoch) ledger.ConfirmAfterRestart();

@@ -144,6 +144,8 @@ public sealed partial class BotHost : IAsyncDisposable
             Policy = PolicyConfiguration.Load(configuration, catalog),
         });
         services.AddSingleton<IRunMessageObserver, RunMessageAttacher>();
+        var sweepEvery = configuration.GetValue("Dialog:SweepInterval", TimeSpan.FromSeconds(15));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DialogSweepService>(sp, sweepEvery));
         if (surface == BotSurface.Serve) services.AddCommandApi(configuration);
         services.AddBotHealth();
         services.AddBotTelemetry(configuration);

@@ -10,6 +10,9 @@ namespace ChatOps.Core.Execution;
 /// <param name="ApprovedBy">The approver's user id, when the policy asked for one.</param>
 /// <param name="Conversation">Where the request was made.</param>
 /// <param name="ReplyTo">The message it answers, when known.</param>
-/// <param name="Recovering">The request's earlier execution was cut off by a restart: find what it started and adopt it; never start it again.</param>
+/// <param name="Recovering">The request's earlier execution was cut off by a restart: find what it started and adopt it; never start it a second time.</param>
+/// <param name="MayResume">With <paramref name="Recovering"/>: the request is still fresh enough to run as confirmed, so when the backend shows for certain
+/// that it never started, start it now (once: a second recovery never resumes). A lookup changes nothing and is always answered again.</param>
 public sealed record ExecutionRequest(
-    ChatCommand Command, IdempotencyKey Key, string RequestedBy, string? ApprovedBy, ConversationKey Conversation, MessageRef? ReplyTo, bool Recovering = false);
+    ChatCommand Command, IdempotencyKey Key, string RequestedBy, string? ApprovedBy, ConversationKey Conversation, MessageRef? ReplyTo, bool Recovering = false,
+    bool MayResume = false);

@@ -10,10 +10,11 @@ public interface IConversationStore
 
     /// <summary>
     /// Writes the state if the stored version is still <paramref name="expectedVersion"/> (0 = not stored yet); false when someone else wrote first.
-    /// <paramref name="expiresAt"/> is when a pending confirmation in this state expires (for sweeps), or null when nothing is pending.
+    /// <paramref name="dueAt"/> is when a sweep should look at this state (a pending confirmation's expiry, or when an Executing request
+    /// counts as stranded), or null when nothing is waiting on the clock.
     /// </summary>
-    Task<bool> SaveAsync(ConversationKey key, string stateJson, long expectedVersion, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
+    Task<bool> SaveAsync(ConversationKey key, string stateJson, long expectedVersion, DateTimeOffset? dueAt, CancellationToken cancellationToken);
 
-    /// <summary>Conversations whose pending confirmation expired before <paramref name="now"/>.</summary>
-    Task<IReadOnlyList<ConversationKey>> ListExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Conversations whose due time passed before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<ConversationKey>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -20,6 +20,10 @@ public interface IRunStore
     /// <summary>Runs not yet ended (for polling and resuming after a restart).</summary>
     Task<IReadOnlyList<RunRecord>> ListActiveAsync(CancellationToken cancellationToken);
 
+    /// <summary>Runs created between <paramref name="since"/> and <paramref name="before"/> that no chat message shows (their announcement was
+    /// never attached, e.g. the process died between posting it and saying where it landed), oldest first.</summary>
+    Task<IReadOnlyList<RunRecord>> ListUnannouncedAsync(DateTimeOffset since, DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>The most recent runs, newest first.</summary>
     Task<IReadOnlyList<RunRecord>> ListRecentAsync(int count, CancellationToken cancellationToken);
 }

@@ -71,7 +71,17 @@ public sealed class RunPoller
 
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
             (run, token) => new ValueTask(PollRunAsync(run, now, token))).ConfigureAwait(false);
+        await ReannounceAsync(now, cancellationToken).ConfigureAwait(false);
         return due.Count;
+    }
+
+    /// <summary>Runs of the last day still without a chat message <see cref="TrackingOptions.AnnounceGrace"/> after they started get one.</summary>
+    private async Task ReannounceAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var run in await _store.ListUnannouncedAsync(now - TimeSpan.FromDays(1), now - _options.AnnounceGrace, cancellationToken).ConfigureAwait(false))
+        {
+            await _tracker.ReannounceAsync(run.Id, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Quiet for the grace period and past its backoff; any news (a newer UpdatedAt) restarts the backoff.</summary>

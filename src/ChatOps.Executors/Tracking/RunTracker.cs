@@ -20,10 +20,15 @@ public sealed partial class RunTracker
     private readonly ILogger<RunTracker> _log;
     private readonly RunLocks _locks = new();
     private readonly RecentKeys _recent = new(50_000);
+    private readonly RecentKeys _reannounced = new(10_000);
+    private readonly IRunMessageFinder? _finder;
 
-    /// <summary>Creates the tracker over the run store, the chat adapter that posts and edits messages, and the backends it can ask.</summary>
-    public RunTracker(IRunStore store, IChatAdapter chat, RunBackends backends, RunCallbacks callbacks, TimeProvider time, ILogger<RunTracker> log)
+    /// <summary>Creates the tracker over the run store, the chat adapter that posts and edits messages, and the backends it can ask;
+    /// <paramref name="finder"/> (the chat adapter, when it can) finds an announcement a killed process posted but never attached.</summary>
+    public RunTracker(IRunStore store, IChatAdapter chat, RunBackends backends, RunCallbacks callbacks, TimeProvider time, ILogger<RunTracker> log,
+        IRunMessageFinder? finder = null)
     {
+        _finder = finder;
         _store = store;
         _chat = chat;
         _backends = backends;
@@ -107,6 +112,34 @@ public sealed partial class RunTracker
         }
 
         return null;
+    }
+
+    /// <summary>Gives a run whose announcement was never attached a message: the one the dead process posted, found again when the chat can,
+    /// else a new one in the run's thread drawn as the run stands now. Tried once per run per process; true when the run now has a message.</summary>
+    public async Task<bool> ReannounceAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        if (_reannounced.Contains(runId)) return false;
+        _reannounced.Add(runId);
+        using var held = await _locks.EnterAsync(runId, cancellationToken).ConfigureAwait(false);
+        if (await _store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is not { Message: null } run) return false;
+        try
+        {
+            var found = _finder is null ? null : await _finder.FindRunMessageAsync(run.Conversation, run.Id, cancellationToken).ConfigureAwait(false);
+            var message = found ?? await _chat.SendAsync(run.Conversation, RunMessage.Live(run, null, _time.GetUtcNow()), null, cancellationToken).ConfigureAwait(false);
+            if (message is null) return false;
+            var next = run with { Message = message, UpdatedAt = _time.GetUtcNow() };
+            if (!await _store.UpdateAsync(next, cancellationToken).ConfigureAwait(false)) return false;
+            TrackingLog.Reannounced(_log, run.Id, found is null ? "posted anew" : "found again");
+            // why: the found message shows the run as it was when posted; a new one was drawn as it is now
+            if (found is not null) await DrawAsync(next with { Version = run.Version + 1 }, finalNote: false, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            TrackingLog.ChatFailed(_log, ex, run.Id, run.Status);
+            return false;
+        }
     }
 
     /// <summary>The answer to "what's running?": the most recent runs as a table, active ones first.</summary>

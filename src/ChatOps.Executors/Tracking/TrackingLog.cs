@@ -41,4 +41,7 @@ internal static partial class TrackingLog
 
     [LoggerMessage(12, LogLevel.Warning, "Run started but could not be tracked: {Backend} {BackendRunId}")]
     public static partial void TrackFailed(ILogger logger, Exception exception, string backend, string backendRunId);
+
+    [LoggerMessage(13, LogLevel.Information, "Run {RunId} had no message in chat (its process died before attaching it): {How}")]
+    public static partial void Reannounced(ILogger logger, string runId, string how);
 }

@@ -12,6 +12,10 @@ public sealed class TrackingOptions
     /// <summary>The longest wait between polls of a quiet run.</summary>
     public TimeSpan PollMaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long after a run starts it may go without a chat message before the poller gives it one (its announcement was lost with
+    /// the process that posted it); longer than posting a reply ever takes.</summary>
+    public TimeSpan AnnounceGrace { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How often the poller's timer looks for runs that are due.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -19,8 +19,8 @@ public sealed class SqlConversationStore(IStorageDatabase database, TimeProvider
         "UPDATE conversations SET state = @state, version = version + 1, expires_at = @expires, updated_at = @now " +
         "WHERE key = @key AND version = @expected";
 
-    // why: the key breaks ties between equal expiry times, so both databases list them in the same order.
-    internal const string ExpiredSql =
+    // why: expires_at holds the due time (an expiry, or when an Executing request counts as stranded); the key breaks ties between equal times, so both databases list them in the same order.
+    internal const string DueSql =
         "SELECT key FROM conversations WHERE expires_at IS NOT NULL AND expires_at < @now ORDER BY expires_at, key";
 
     /// <inheritdoc />
@@ -36,14 +36,14 @@ public sealed class SqlConversationStore(IStorageDatabase database, TimeProvider
     }
 
     /// <inheritdoc />
-    public async Task<bool> SaveAsync(ConversationKey key, string stateJson, long expectedVersion, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(ConversationKey key, string stateJson, long expectedVersion, DateTimeOffset? dueAt, CancellationToken cancellationToken)
     {
         var text = ConversationKeyText.Format(key);
         ArgumentNullException.ThrowIfNull(stateJson);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         (string, object?)[] parameters =
         [
-            ("@key", text), ("@state", stateJson), ("@expires", expiresAt?.ToUnixTimeMilliseconds()), ("@now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
+            ("@key", text), ("@state", stateJson), ("@expires", dueAt?.ToUnixTimeMilliseconds()), ("@now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
         ];
         await using var connection = await database.OpenAsync(cancellationToken);
         var changed = expectedVersion == 0
@@ -53,10 +53,10 @@ public sealed class SqlConversationStore(IStorageDatabase database, TimeProvider
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ConversationKey>> ListExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ConversationKey>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(ExpiredSql, ("@now", now.ToUnixTimeMilliseconds()));
+        await using var command = connection.Command(DueSql, ("@now", now.ToUnixTimeMilliseconds()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var keys = new List<ConversationKey>();
         while (await reader.ReadAsync(cancellationToken))

@@ -24,6 +24,7 @@ public sealed class SqlRunStore : IRunStore
     private readonly string _findByBackendSql;
     private readonly string _listActiveSql;
     private readonly string _listRecentSql;
+    private readonly string _listUnannouncedSql;
 
     /// <summary>A run store on <paramref name="database"/>, ordering same-millisecond runs and queueing writers as its dialect says.</summary>
     public SqlRunStore(IStorageDatabase database)
@@ -36,6 +37,8 @@ public sealed class SqlRunStore : IRunStore
             $"SELECT {RunRows.Columns} FROM runs WHERE backend = @backend AND backend_run_id = @backendRunId ORDER BY created_at DESC, {order} DESC LIMIT 1";
         _listActiveSql = $"SELECT {RunRows.Columns} FROM runs WHERE status IN ('queued', 'running') ORDER BY created_at, {order}";
         _listRecentSql = $"SELECT {RunRows.Columns} FROM runs ORDER BY created_at DESC, {order} DESC LIMIT @count";
+        _listUnannouncedSql =
+            $"SELECT {RunRows.Columns} FROM runs WHERE message IS NULL AND created_at >= @since AND created_at < @before ORDER BY created_at, {order}";
     }
 
     /// <summary>Stores a new run at version 1 (whatever <see cref="RunRecord.Version"/> says); false when the id exists.</summary>
@@ -72,6 +75,10 @@ public sealed class SqlRunStore : IRunStore
     /// <summary>Runs still queued or running, oldest first.</summary>
     public Task<IReadOnlyList<RunRecord>> ListActiveAsync(CancellationToken cancellationToken) =>
         QueryAsync(_listActiveSql, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<RunRecord>> ListUnannouncedAsync(DateTimeOffset since, DateTimeOffset before, CancellationToken cancellationToken) =>
+        QueryAsync(_listUnannouncedSql, cancellationToken, ("@since", since.ToUnixTimeMilliseconds()), ("@before", before.ToUnixTimeMilliseconds()));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<RunRecord>> ListRecentAsync(int count, CancellationToken cancellationToken)

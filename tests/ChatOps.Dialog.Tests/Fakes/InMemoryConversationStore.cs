@@ -25,7 +25,7 @@ public sealed class InMemoryConversationStore : IConversationStore
         }
     }
 
-    public Task<IReadOnlyList<ConversationKey>> ListExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ConversationKey>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_lock) return Task.FromResult<IReadOnlyList<ConversationKey>>(_rows.Values.Where(r => r.Expires < now).Select(r => r.Key).ToList());
     }

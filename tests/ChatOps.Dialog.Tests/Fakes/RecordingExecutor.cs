@@ -16,10 +16,15 @@ public sealed class RecordingExecutor(IReadOnlySet<string>? supported = null) : 
             ? new ExecutionPlan(false, "", "ghost has no pipeline binding")
             : new ExecutionPlan(true, $"plan: {command.Intent} {command.Service} {command.Environment}"));
 
+    /// <summary>What a recovery (<see cref="ExecutionRequest.Recovering"/>) answers; by default what the router answers when the backend shows nothing to adopt.</summary>
+    public Func<ExecutionRequest, ExecutionResult> OnRecover { get; set; } = r => ExecutionResult.AlreadyClaimed(r.Key);
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken)
     {
         await Task.Yield();
         Executed.Enqueue(request);
-        return new ExecutionResult(true, $"started {request.Command.Intent} of {request.Command.Service} in {request.Command.Environment}");
+        return request.Recovering
+            ? OnRecover(request)
+            : new ExecutionResult(true, $"started {request.Command.Intent} of {request.Command.Service} in {request.Command.Environment}");
     }
 }

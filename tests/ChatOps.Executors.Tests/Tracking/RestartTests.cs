@@ -1,5 +1,7 @@
+using ChatOps.Core.Chat;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Execution;
+using Microsoft.Extensions.DependencyInjection;
 using static ChatOps.Executors.Tests.Support.Commands;
 
 namespace ChatOps.Executors.Tests.Tracking;
@@ -32,5 +34,56 @@ public sealed class RestartTests(TrackingSandbox sandbox) : IClassFixture<Tracki
         Assert.Equal(message, edit.Message);
         Assert.Contains(": passed in", edit.Reply.Text, StringComparison.Ordinal);
         Assert.Equal(message, Assert.Single(bot.Chat.NotesOf(run.Id)).Thread);
+    }
+
+    [Fact]
+    public async Task A_run_whose_announcement_was_never_attached_gets_a_message_after_a_restart_once_and_it_shows_the_end()
+    {
+        // the process dies after the run is recorded and before its reply is posted and attached
+        var request = Request(Cmd(IntentNames.Deploy, "payments", "staging"));
+        Assert.True((await sandbox.Bot.Executor.ExecuteAsync(request, default)).Succeeded);
+        await sandbox.StopBotAsync();
+        sandbox.Advance(TimeSpan.FromSeconds(75));
+        var bot = await sandbox.StartNewBotAsync();
+
+        await bot.Poller.ResumeAsync(default);
+        await bot.Poller.PollOnceAsync(default);
+
+        var stored = (await bot.Store.GetAsync(request.Key.Value, default))!;
+        var posted = Assert.Single(bot.Chat.Posts, p => p.Reply.RunId == stored.Id && !p.Reply.Text.StartsWith("<@", StringComparison.Ordinal));
+        Assert.Equal(posted.Message, stored.Message);
+        Assert.Equal(request.Conversation, posted.Conversation);
+        Assert.Contains(": passed in", posted.Reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_announcement_the_chat_can_find_again_is_attached_and_edited_instead_of_posted_anew()
+    {
+        var request = Request(Cmd(IntentNames.Deploy, "payments", "staging"));
+        Assert.True((await sandbox.Bot.Executor.ExecuteAsync(request, default)).Succeeded);
+        var lost = new MessageRef(request.Conversation.Channel, "1718000000.000777", request.Conversation.Thread);
+        await sandbox.StopBotAsync();
+        sandbox.Advance(TimeSpan.FromSeconds(75));
+        var finder = new OneMessageFinder(request.Key.Value, lost);
+        var bot = await sandbox.StartNewBotAsync(services => services.AddSingleton<IRunMessageFinder>(finder));
+
+        await bot.Poller.PollOnceAsync(default);
+
+        Assert.Equal(lost, (await bot.Store.GetAsync(request.Key.Value, default))!.Message);
+        Assert.DoesNotContain(bot.Chat.Posts, p => p.Reply.RunId == request.Key.Value && !p.Reply.Text.StartsWith("<@", StringComparison.Ordinal));
+        Assert.Contains(bot.Chat.Edits, e => e.Message == lost);
+        Assert.Equal([request.Key.Value], finder.Asked);
+    }
+
+    /// <summary>A chat that can find the one message a dead process posted for one run.</summary>
+    private sealed class OneMessageFinder(string runId, MessageRef message) : IRunMessageFinder
+    {
+        public List<string> Asked { get; } = [];
+
+        public Task<MessageRef?> FindRunMessageAsync(ConversationKey conversation, string id, CancellationToken cancellationToken)
+        {
+            Asked.Add(id);
+            return Task.FromResult(id == runId ? message : null);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Sockets;
 using ChatOps.Core.Catalog;
@@ -56,7 +57,8 @@ public sealed class TrackingSandbox : IAsyncLifetime
     }
 
     /// <summary>Starts a bot over this sandbox, database file and port (the previous one must be stopped first).</summary>
-    public Task<TrackingBot> StartBotAsync(RecordingChatAdapter chat) => TrackingBot.StartAsync(Port, Settings, Time, DatabasePath, Catalog, chat);
+    public Task<TrackingBot> StartBotAsync(RecordingChatAdapter chat, Action<IServiceCollection>? configure = null) =>
+        TrackingBot.StartAsync(Port, Settings, Time, DatabasePath, Catalog, chat, configure);
 
     /// <summary>Stops the bot, as in a crash: hooks sent meanwhile find no one listening and are lost.</summary>
     public async Task StopBotAsync()
@@ -66,9 +68,9 @@ public sealed class TrackingSandbox : IAsyncLifetime
     }
 
     /// <summary>Starts a new bot (new tracker, poller, queue and chat adapter) over the same database file and port.</summary>
-    public async Task<TrackingBot> StartNewBotAsync()
+    public async Task<TrackingBot> StartNewBotAsync(Action<IServiceCollection>? configure = null)
     {
-        Bot = await StartBotAsync(new RecordingChatAdapter());
+        Bot = await StartBotAsync(new RecordingChatAdapter(), configure);
         _stopped = false;
         return Bot;
     }

@@ -147,13 +147,13 @@ public abstract class ConversationStoreContract : IDisposable
         await _store.SaveAsync(answered, "{}", 0, now.AddMinutes(1), CancellationToken.None);
         await _store.SaveAsync(answered, "{}", 1, null, CancellationToken.None);
 
-        Assert.Empty(await _store.ListExpiredAsync(_time.GetUtcNow(), CancellationToken.None));
+        Assert.Empty(await _store.ListDueAsync(_time.GetUtcNow(), CancellationToken.None));
         _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Empty(await _store.ListExpiredAsync(_time.GetUtcNow(), CancellationToken.None));
+        Assert.Empty(await _store.ListDueAsync(_time.GetUtcNow(), CancellationToken.None));
         _time.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal([soon], await _store.ListExpiredAsync(_time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal([soon], await _store.ListDueAsync(_time.GetUtcNow(), CancellationToken.None));
         _time.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal([soon, later], await _store.ListExpiredAsync(_time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal([soon, later], await _store.ListDueAsync(_time.GetUtcNow(), CancellationToken.None));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public abstract class ConversationStoreContract : IDisposable
         await _store.SaveAsync(key, "{}", 0, _time.GetUtcNow(), CancellationToken.None);
         _time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal([key], await _store.ListExpiredAsync(_time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal([key], await _store.ListDueAsync(_time.GetUtcNow(), CancellationToken.None));
     }
 
     [Fact]

@@ -106,6 +106,24 @@ public abstract class RunStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task Unannounced_runs_are_those_without_a_message_created_in_the_window_oldest_first()
+    {
+        var message = new MessageRef("C7", "1718000000.000200", "1718000000.000100");
+        await _store.AddAsync(Run("too-old") with { CreatedAt = T0.AddMinutes(-1) }, CancellationToken.None);
+        await _store.AddAsync(Run("second") with { CreatedAt = T0.AddMinutes(2), Status = RunStatus.Passed }, CancellationToken.None);
+        await _store.AddAsync(Run("first") with { CreatedAt = T0 }, CancellationToken.None);
+        await _store.AddAsync(Run("shown") with { CreatedAt = T0.AddMinutes(1), Message = message }, CancellationToken.None);
+        await _store.AddAsync(Run("too-new") with { CreatedAt = T0.AddMinutes(3) }, CancellationToken.None);
+
+        var found = await _store.ListUnannouncedAsync(T0, T0.AddMinutes(3), CancellationToken.None);
+
+        Assert.Equal(["first", "second"], found.Select(r => r.Id));
+        var attached = found[0] with { Message = message };
+        Assert.True(await _store.UpdateAsync(attached, CancellationToken.None));
+        Assert.Equal(["second"], (await _store.ListUnannouncedAsync(T0, T0.AddMinutes(3), CancellationToken.None)).Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task Hooks_at_two_replicas_that_retry_on_a_lost_version_converge_with_no_update_lost()
     {
         await _store.AddAsync(Run("r1"), CancellationToken.None);

@@ -11,7 +11,7 @@ public sealed class PostgresConversationStoreTests(PostgresServer server) : Conv
     {
         await SaveAsync(Key, Now);
 
-        var plan = ((PostgresUnderTest)Storage).Plan(SqlConversationStore.ExpiredSql.Replace("@now", "0", StringComparison.Ordinal));
+        var plan = ((PostgresUnderTest)Storage).Plan(SqlConversationStore.DueSql.Replace("@now", "0", StringComparison.Ordinal));
 
         Assert.Contains("ix_conversations_expires_at", plan, StringComparison.Ordinal);
     }

@@ -21,7 +21,7 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract
         await SaveAsync(Key, Now);
         using var raw = _sqlite.File.OpenRaw();
         using var explain = raw.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + SqlConversationStore.ExpiredSql;
+        explain.CommandText = "EXPLAIN QUERY PLAN " + SqlConversationStore.DueSql;
         explain.Parameters.AddWithValue("@now", 0L);
 
         using var reader = explain.ExecuteReader();

@@ -29,7 +29,7 @@ public sealed class InMemoryStores : IConversationStore, IDefaultsStore, IIdempo
         }
     }
 
-    public Task<IReadOnlyList<ConversationKey>> ListExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ConversationKey>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_lock) return Task.FromResult<IReadOnlyList<ConversationKey>>([.. _rows.Where(r => r.Value.Expires < now).Select(r => r.Key)]);
     }

@@ -1,0 +1,68 @@
+using ChatOps.Core.Chat;
+using ChatOps.Dialog;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Cli.Hosting;
+
+/// <summary>Settles conversations that wait on the clock, without waiting for someone to write: every <paramref name="interval"/> it expires
+/// confirmations past their time and adopts or releases requests a killed process left Executing, and tells each thread what happened.</summary>
+/// <remarks>The first sweep runs at start, so a restart settles what the previous process left behind as soon as it is due.</remarks>
+public sealed partial class DialogSweepService(
+    TurnHandler dialog, IChatAdapter chat, IEnumerable<IRunMessageObserver> observers, TimeProvider time, TimeSpan interval, ILogger<DialogSweepService> log)
+    : BackgroundService
+{
+    /// <summary>One sweep: settles what is due and posts the replies; returns how many replies were posted.</summary>
+    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        var posted = 0;
+        foreach (var (key, reply) in await dialog.SweepDueAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                var message = await chat.SendAsync(key, reply, null, cancellationToken).ConfigureAwait(false);
+                posted++;
+                // why: an adopted run is announced here, outside any turn, so the tracker must be told where to keep it current
+                if (reply.RunId is { } runId && message is not null)
+                {
+                    foreach (var observer in observers) await observer.RunMessagePostedAsync(runId, message, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // why: the state is saved already; the next message in the thread shows it
+                SweepReplyFailed(log, ex, key.ToString());
+            }
+        }
+
+        return posted;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval, time);
+        do
+        {
+            try
+            {
+                var posted = await SweepOnceAsync(stoppingToken).ConfigureAwait(false);
+                if (posted > 0) Swept(log, posted);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                SweepFailed(log, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dialog sweep told {Count} conversations what happened (expired confirmations, interrupted requests)")]
+    private static partial void Swept(ILogger log, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog sweep failed; it runs again at the next tick")]
+    private static partial void SweepFailed(ILogger log, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog sweep could not post to {Conversation}; its state is saved and the thread shows it on the next message")]
+    private static partial void SweepReplyFailed(ILogger log, Exception ex, string conversation);
+}
