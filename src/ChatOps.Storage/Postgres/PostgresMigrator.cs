@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatOps.Storage.Migrations;
+using ChatOps.Storage.Stores;
 using Npgsql;
 
 namespace ChatOps.Storage.Postgres;

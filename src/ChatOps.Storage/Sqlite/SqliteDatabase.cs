@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ChatOps.Storage.Migrations;
+using ChatOps.Storage.Stores;
 using Microsoft.Data.Sqlite;
 
 namespace ChatOps.Storage.Sqlite;

@@ -1,4 +1,5 @@
 using ChatOps.Storage.Migrations;
+using ChatOps.Storage.Stores;
 using Microsoft.Data.Sqlite;
 
 namespace ChatOps.Storage.Sqlite;
