@@ -101,7 +101,7 @@ public sealed partial class TurnHandler
     {
         var fresh = time.GetUtcNow() - (pending.StartedAt ?? pending.CreatedAt) <= options.Policy.ConfirmationTimeout;
         var request = new ExecutionRequest(pending.Command, new IdempotencyKey(pending.Id), pending.RequesterId, pending.ApprovedBy, c.Turn.Key, c.Turn.Source,
-            Recovering: true, MayResume: fresh);
+            Recovering: true, MayResume: fresh, StartedAt: pending.StartedAt ?? pending.CreatedAt);
         try
         {
             return await executor.ExecuteAsync(request, ct) is { Succeeded: true } found ? found : null;

@@ -8,30 +8,80 @@ namespace ChatOps.Executors;
 
 public sealed partial class CommandRouter
 {
-    /// <summary>An interrupted request whose claim has no outcome: adopt the GitLab pipeline that carries its key, if there is one.
-    /// Nothing is ever started here; without a run to adopt, the answer is the claim's refusal.</summary>
+    /// <summary>An interrupted request whose claim has no outcome. A lookup is answered again (it changes nothing). An action is adopted when the
+    /// backend shows what it started; when the backend shows for certain that it never started and the request may resume, it is started now,
+    /// once (a second claim, <c>resume:KEY</c>, makes a second resume impossible on any replica); otherwise the answer is the claim's refusal.</summary>
     private async Task<ExecutionResult> RecoverAsync(ExecutionRequest request, CancellationToken cancellationToken)
     {
         var command = request.Command;
+        if (!IntentNames.Actions.Contains(command.Intent))
+        {
+            return await RunAndRecordAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        Recovery found;
         try
         {
-            if (command.Intent is IntentNames.Deploy or IntentNames.PipelineRun && Binding(command) is var binding
-                && RunBackend(command, binding) == DeployBackend.GitLab)
-            {
-                var (gitlab, g) = GitLabOf(binding);
-                if (await gitlab.FindStartedAsync(g, command.Slots.Ref, request.Key, cancellationToken).ConfigureAwait(false) is { } adopted)
-                {
-                    await _store.CompleteAsync(request.Key, Outcome(adopted), CancellationToken.None).ConfigureAwait(false);
-                    return adopted;
-                }
-            }
+            found = await FindStartedAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ExecutorException or Refit.ApiException or HttpRequestException)
+        catch (Exception ex) when (ex is ExecutorException or Refit.ApiException or HttpRequestException or k8s.Autorest.HttpOperationException)
         {
             // why: the backend could not be asked; saying "not adopted" is safe, starting anything would not be
+            return ExecutionResult.AlreadyClaimed(request.Key);
+        }
+
+        if (found.Adopted is { } adopted)
+        {
+            await _store.CompleteAsync(request.Key, Outcome(adopted), CancellationToken.None).ConfigureAwait(false);
+            return adopted;
+        }
+
+        if (found.NeverStarted && request.MayResume
+            && await _store.TryClaimAsync(new IdempotencyKey("resume:" + request.Key.Value), request.RequestedBy, cancellationToken).ConfigureAwait(false))
+        {
+            var resumed = await RunAndRecordAsync(request, cancellationToken).ConfigureAwait(false);
+            return resumed with { Text = $"I restarted before this request reached {BackendName(command)}, which shows it never started, so I started it now, as confirmed. " + resumed.Text };
         }
 
         return ExecutionResult.AlreadyClaimed(request.Key);
+    }
+
+    /// <summary>Where an interrupted action would have left its trace; <see cref="Recovery.Unknown"/> for actions that leave none to look for.</summary>
+    private async Task<Recovery> FindStartedAsync(ExecutionRequest request, CancellationToken cancellationToken)
+    {
+        var command = request.Command;
+        var since = request.StartedAt ?? DateTimeOffset.UtcNow - TimeSpan.FromHours(1);
+        switch (command.Intent)
+        {
+            case IntentNames.Deploy or IntentNames.PipelineRun when Binding(command) is var binding && RunBackend(command, binding) == DeployBackend.GitLab:
+                var (gitlab, g) = GitLabOf(binding);
+                return await gitlab.FindStartedAsync(g, command.Slots.Ref, request.Key, since, cancellationToken).ConfigureAwait(false);
+            case IntentNames.K8sRestart:
+                return await Kube.FindRestartAsync(KubeTarget(command), request.Key, cancellationToken).ConfigureAwait(false);
+            case IntentNames.K8sScale:
+                return await Kube.FindScaleAsync(KubeTarget(command), Replicas(command), cancellationToken).ConfigureAwait(false);
+            default:
+                return Recovery.Unknown;
+        }
+    }
+
+    private static string BackendName(ChatCommand command) => command.Intent.StartsWith("k8s.", StringComparison.Ordinal) ? "Kubernetes" : "GitLab";
+
+    /// <summary>Runs the request's intent under its existing claim and records the outcome, as a first execution would.</summary>
+    private async Task<ExecutionResult> RunAndRecordAsync(ExecutionRequest request, CancellationToken cancellationToken)
+    {
+        ExecutionResult result;
+        try
+        {
+            result = await RunIntentAsync(request.Command, request.Key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ExecutorException ex)
+        {
+            result = new ExecutionResult(false, ex.Message);
+        }
+
+        await _store.CompleteAsync(request.Key, Outcome(result), CancellationToken.None).ConfigureAwait(false);
+        return result;
     }
 
     private async Task<ExecutionResult> RunIntentAsync(ChatCommand command, IdempotencyKey key, CancellationToken cancellationToken)
@@ -84,7 +134,7 @@ public sealed partial class CommandRouter
             }
 
             default:
-                return await KubernetesAsync(command, cancellationToken).ConfigureAwait(false);
+                return await KubernetesAsync(command, key, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -126,7 +176,7 @@ public sealed partial class CommandRouter
         };
     }
 
-    private async Task<ExecutionResult> KubernetesAsync(ChatCommand command, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> KubernetesAsync(ChatCommand command, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var kube = Kube;
         if (command.Intent == IntentNames.K8sEvents)
@@ -144,7 +194,7 @@ public sealed partial class CommandRouter
             IntentNames.K8sDescribe when command.Slots.Pod is { } pod => await kube.DescribePodAsync(target, pod, cancellationToken).ConfigureAwait(false),
             IntentNames.K8sDescribe => await kube.DescribeDeploymentAsync(target, cancellationToken).ConfigureAwait(false),
             IntentNames.K8sRollout => await kube.RolloutStatusAsync(target, cancellationToken).ConfigureAwait(false),
-            IntentNames.K8sRestart => await kube.RestartAsync(target, cancellationToken).ConfigureAwait(false),
+            IntentNames.K8sRestart => await kube.RestartAsync(target, key, cancellationToken).ConfigureAwait(false),
             IntentNames.K8sScale => await kube.ScaleAsync(target, Replicas(command), cancellationToken).ConfigureAwait(false),
             _ => new ExecutionResult(false, Unsupported(command.Intent)),
         };

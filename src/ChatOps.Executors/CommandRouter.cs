@@ -64,9 +64,10 @@ public sealed partial class CommandRouter : ICommandExecutor
 
         if (!await _store.TryClaimAsync(request.Key, request.RequestedBy, cancellationToken).ConfigureAwait(false))
         {
-            return request.Recovering && await _store.GetOutcomeAsync(request.Key, cancellationToken).ConfigureAwait(false) is null
-                ? await RecoverAsync(request, cancellationToken).ConfigureAwait(false)
-                : ExecutionResult.AlreadyClaimed(request.Key);
+            if (!request.Recovering) return ExecutionResult.AlreadyClaimed(request.Key);
+            return await _store.GetOutcomeAsync(request.Key, cancellationToken).ConfigureAwait(false) is { } outcome
+                ? Recorded(outcome, request.Key)
+                : await RecoverAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         ExecutionResult result;
@@ -92,6 +93,13 @@ public sealed partial class CommandRouter : ICommandExecutor
         await _store.CompleteAsync(request.Key, Outcome(result), CancellationToken.None).ConfigureAwait(false);
         return result;
     }
+
+    /// <summary>An interrupted request whose outcome was recorded before the restart: its success is told again (the tracker, not this answer,
+    /// follows the run); a failure is the claim's refusal.</summary>
+    private static ExecutionResult Recorded(string outcome, IdempotencyKey key) =>
+        outcome.StartsWith("succeeded", StringComparison.Ordinal) && outcome.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
+            ? new ExecutionResult(true, "It had started before I restarted: " + outcome[(colon + 2)..])
+            : ExecutionResult.AlreadyClaimed(key);
 
     private static string Outcome(ExecutionResult result)
     {

@@ -94,8 +94,12 @@ internal sealed class SoakWorld : IAsyncDisposable
             ["Zadig:Resilience:AttemptTimeout"] = "00:00:02",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Policy:Path"] = PolicyFile.Value,
-            // why: longer than a backend call with its retries (2 s attempts, 30 s in all), short enough that a person retrying sees it released
-            ["Dialog:StrandedAfter"] = "00:00:40",
+            // why: a live execution is bounded to half of it, which must exceed a backend call with its retries (2 s attempts, 30 s in all);
+            // short enough that the sweep settles what a kill interrupted while the soak still watches
+            ["Dialog:StrandedAfter"] = "00:01:00",
+            ["Dialog:SweepInterval"] = "00:00:05",
+            // why: far longer than posting a reply takes here, so only announcements lost with a killed process are given a new message
+            ["Tracking:AnnounceGrace"] = "00:00:20",
         };
         return settings.ToDictionary(kv => "CHATOPS__" + kv.Key.Replace(":", "__", StringComparison.Ordinal), kv => kv.Value);
     }

@@ -28,6 +28,12 @@ public static class IntentNames
     public const string RunsList = "runs.list";
     public const string OutOfScope = "out_of_scope";
 
+    /// <summary>The intents that change something (the rest only look); they are what the policy confirms and what a recovery never starts twice.</summary>
+    public static IReadOnlySet<string> Actions { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Deploy, Rollback, PipelineRun, PipelineCancel, PipelineRetry, WorkflowRun, K8sRestart, K8sScale,
+    };
+
     /// <summary>Every intent of the contract, in the schema's order; intents added after the schema come last.</summary>
     public static IReadOnlyList<string> All { get; } =
     [

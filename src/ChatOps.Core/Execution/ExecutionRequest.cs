@@ -13,6 +13,7 @@ namespace ChatOps.Core.Execution;
 /// <param name="Recovering">The request's earlier execution was cut off by a restart: find what it started and adopt it; never start it a second time.</param>
 /// <param name="MayResume">With <paramref name="Recovering"/>: the request is still fresh enough to run as confirmed, so when the backend shows for certain
 /// that it never started, start it now (once: a second recovery never resumes). A lookup changes nothing and is always answered again.</param>
+/// <param name="StartedAt">With <paramref name="Recovering"/>: when the interrupted execution began, so the backend is searched from then on.</param>
 public sealed record ExecutionRequest(
     ChatCommand Command, IdempotencyKey Key, string RequestedBy, string? ApprovedBy, ConversationKey Conversation, MessageRef? ReplyTo, bool Recovering = false,
-    bool MayResume = false);
+    bool MayResume = false, DateTimeOffset? StartedAt = null);

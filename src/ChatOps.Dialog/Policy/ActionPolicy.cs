@@ -7,17 +7,11 @@ namespace ChatOps.Dialog.Policy;
 /// <summary>The pure rules of who may run, confirm and approve what; the dialog machine's guards call only this.</summary>
 public sealed partial class ActionPolicy(PolicyOptions options, ServiceCatalog catalog)
 {
-    private static readonly HashSet<string> Actions =
-    [
-        IntentNames.Deploy, IntentNames.Rollback, IntentNames.PipelineRun, IntentNames.PipelineCancel, IntentNames.PipelineRetry,
-        IntentNames.WorkflowRun, IntentNames.K8sRestart, IntentNames.K8sScale,
-    ];
-
     /// <summary>The options in force.</summary>
     public PolicyOptions Options => options;
 
     /// <summary>True for intents that change something (as opposed to lookups).</summary>
-    public static bool IsAction(string intent) => Actions.Contains(intent);
+    public static bool IsAction(string intent) => IntentNames.Actions.Contains(intent);
 
     /// <summary>What <paramref name="command"/> needs before it runs, once <see cref="Authorize"/> allowed it.</summary>
     public PolicyDecision Decide(ChatCommand command)

@@ -10,6 +10,9 @@ public sealed partial class GitLabExecutor
 {
     private static readonly TimeSpan LongestRateLimitWait = TimeSpan.FromSeconds(10);
 
+    /// <summary>How many pages of 100 pipelines a recovery reads before it gives up telling whether a request started.</summary>
+    private const int RecoveryPages = 10;
+
     /// <summary>Describes the pipeline a run would create after checking that the project and the ref exist.</summary>
     public async Task<ExecutionPlan> PlanRunAsync(GitLabBinding binding, string? reference, CancellationToken cancellationToken)
     {
@@ -40,15 +43,31 @@ public sealed partial class GitLabExecutor
         return new ExecutionResult(true, text, Handle(project, pipeline));
     }
 
-    /// <summary>The pipeline an interrupted request created, found by its key (E7 + E13), as the result the request would have had; null when none.</summary>
-    public async Task<ExecutionResult?> FindStartedAsync(GitLabBinding binding, string? reference, IdempotencyKey key, CancellationToken cancellationToken)
+    /// <summary>The pipeline an interrupted request created, found by its key among every pipeline on the ref created since
+    /// <paramref name="since"/> (E7 + E13); <see cref="Recovery.NotStarted"/> only when all of them were looked at.</summary>
+    public async Task<Recovery> FindStartedAsync(GitLabBinding binding, string? reference, IdempotencyKey key, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var project = await ProjectAsync(binding, cancellationToken).ConfigureAwait(false);
         var target = RefOf(binding, project, reference);
-        if (await SearchAsync(project, target, key, cancellationToken).ConfigureAwait(false) is not { } pipeline) return null;
-        var text = $"The bot restarted while starting this request; GitLab shows the pipeline it created on {project.PathWithNamespace} @ {target}: "
-            + $"pipeline #{pipeline.Id} is {pipeline.Status}" + (pipeline.WebUrl is null ? "." : $"\n{pipeline.WebUrl}");
-        return new ExecutionResult(true, text, Handle(project, pipeline));
+        // why: a minute of slack for clocks that differ between the bot and GitLab
+        var after = (since - TimeSpan.FromMinutes(1)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        for (var page = 1; page <= RecoveryPages; page++)
+        {
+            var query = new PipelineQuery { Ref = target, PerPage = 100, Page = page, CreatedAfter = after };
+            using var listed = await _api.ListPipelinesAsync(Id(project), query, cancellationToken).ConfigureAwait(false);
+            if (listed.Error is { } error) throw error;
+            var pipelines = listed.Content ?? [];
+            if (await WithKeyAsync(project, pipelines, key, cancellationToken).ConfigureAwait(false) is { } pipeline)
+            {
+                var text = $"The bot restarted while starting this request; GitLab shows the pipeline it created on {project.PathWithNamespace} @ {target}: "
+                    + $"pipeline #{pipeline.Id} is {pipeline.Status}" + (pipeline.WebUrl is null ? "." : $"\n{pipeline.WebUrl}");
+                return new Recovery(new ExecutionResult(true, text, Handle(project, pipeline)), false);
+            }
+
+            if (pipelines.Count < 100) return Recovery.NotStarted;
+        }
+
+        return Recovery.Unknown;
     }
 
     internal static RunHandle Handle(GitLabProject project, GitLabPipeline pipeline) =>
@@ -131,7 +150,13 @@ public sealed partial class GitLabExecutor
             throw error;
         }
 
-        foreach (var pipeline in recent.Content ?? [])
+        return await WithKeyAsync(project, recent.Content ?? [], key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The pipeline among <paramref name="pipelines"/> whose variables carry the request key (E13), read fresh (E8); null when none does.</summary>
+    private async Task<GitLabPipeline?> WithKeyAsync(GitLabProject project, List<GitLabPipeline> pipelines, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        foreach (var pipeline in pipelines)
         {
             var variables = await _api.ListPipelineVariablesAsync(Id(project), pipeline.Id, cancellationToken).ConfigureAwait(false);
             if (variables.Any(v => v.Key == _options.RequestVariable && v.Value == key.Value))

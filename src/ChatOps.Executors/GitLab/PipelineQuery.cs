@@ -22,4 +22,8 @@ public sealed record PipelineQuery
 
     [AliasAs("per_page")]
     public int PerPage { get; init; } = 20;
+
+    /// <summary>Only pipelines created after this ISO 8601 time.</summary>
+    [AliasAs("created_after")]
+    public string? CreatedAfter { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed partial class KubernetesExecutor
     /// <summary>The annotation <c>kubectl rollout restart</c> sets on the pod template.</summary>
     public const string RestartedAt = "kubectl.kubernetes.io/restartedAt";
 
+    /// <summary>The annotation on the Deployment naming the request that last restarted it, so a restart cut off by the bot's own restart is found again.</summary>
+    public const string RequestAnnotation = "chatops.io/request";
+
     /// <summary>Where a rollout stands, in kubectl's words; the run handle's status is progressing, complete or failed.</summary>
     public async Task<ExecutionResult> RolloutStatusAsync(KubernetesBinding target, CancellationToken cancellationToken)
     {
@@ -42,10 +45,11 @@ public sealed partial class KubernetesExecutor
     }
 
     /// <summary><c>kubectl rollout restart</c>: stamps restartedAt on the pod template, which makes the controller replace every pod.</summary>
-    public async Task<ExecutionResult> RestartAsync(KubernetesBinding target, CancellationToken cancellationToken)
+    public async Task<ExecutionResult> RestartAsync(KubernetesBinding target, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var stamp = Now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var patch = "{\"spec\":{\"template\":{\"metadata\":{\"annotations\":{\"" + RestartedAt + "\":\"" + stamp + "\"}}}}}";
+        var patch = "{\"metadata\":{\"annotations\":{\"" + RequestAnnotation + "\":" + System.Text.Json.JsonSerializer.Serialize(key.Value) + "}},"
+            + "\"spec\":{\"template\":{\"metadata\":{\"annotations\":{\"" + RestartedAt + "\":\"" + stamp + "\"}}}}}";
         try
         {
             var d = await client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch(patch, V1Patch.PatchType.StrategicMergePatch),
@@ -89,6 +93,30 @@ public sealed partial class KubernetesExecutor
         {
             throw Explain(ex, $"scale deployment {target.Deployment} in {target.Namespace}", NoDeployment(target));
         }
+    }
+
+    /// <summary>What became of a restart cut off by the bot's restart: adopted when the Deployment names this request, never started when it names none.
+    /// Another request's name means it was restarted since, and whether this one ran cannot be told.</summary>
+    public async Task<Recovery> FindRestartAsync(KubernetesBinding target, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var d = await ReadDeploymentAsync(target, cancellationToken).ConfigureAwait(false);
+        var annotations = d.Metadata.Annotations;
+        if (annotations is null || !annotations.TryGetValue(RequestAnnotation, out var request)) return Recovery.NotStarted;
+        if (request != key.Value) return Recovery.Unknown;
+        var (status, _) = Rollout(d);
+        var stamp = d.Spec.Template.Metadata?.Annotations is { } template && template.TryGetValue(RestartedAt, out var at) ? at : "?";
+        return new Recovery(new ExecutionResult(true, $"The bot restarted while restarting deployment {Where(target)}; Kubernetes shows this request's restart was made "
+            + $"(restartedAt {stamp}).", Handle(target, status == "complete" ? "complete" : "progressing")), false);
+    }
+
+    /// <summary>What became of a scale cut off by the bot's restart: the replica count is absolute, so setting it again cannot change anything twice.</summary>
+    public async Task<Recovery> FindScaleAsync(KubernetesBinding target, int replicas, CancellationToken cancellationToken)
+    {
+        var d = await ReadDeploymentAsync(target, cancellationToken).ConfigureAwait(false);
+        return (d.Spec.Replicas ?? 0) == replicas
+            ? new Recovery(new ExecutionResult(true, $"The bot restarted while scaling deployment {Where(target)}; it runs {replicas} replicas as asked.",
+                Handle(target, "progressing")), false)
+            : Recovery.NotStarted;
     }
 
     private async Task<bool> RestartedWithAsync(KubernetesBinding target, string stamp, CancellationToken cancellationToken)

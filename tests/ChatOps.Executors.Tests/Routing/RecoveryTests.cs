@@ -1,6 +1,10 @@
 using ChatOps.Core.Commands;
+using ChatOps.Core.Execution;
+using ChatOps.Executors.Kubernetes;
 using ChatOps.Executors.Tests.GitLab;
 using ChatOps.Executors.Tests.Support;
+using k8s;
+using Microsoft.Extensions.DependencyInjection;
 using static ChatOps.Executors.Tests.Support.Commands;
 
 namespace ChatOps.Executors.Tests.Routing;
@@ -40,5 +44,93 @@ public sealed class RecoveryTests(SandboxFixture sandbox) : IClassFixture<Sandbo
         Assert.False(recovered.Succeeded);
         Assert.Empty(await GitLabProbe.WithKeyAsync(sandbox.GitLabApi, "platform/auth", request.Key.Value));
         Assert.Null(await sandbox.Store.GetOutcomeAsync(request.Key, default));
+    }
+
+    [Fact]
+    public async Task A_fresh_request_cut_off_before_it_reached_gitlab_is_started_once_by_recovery_and_never_again()
+    {
+        var request = Request(Cmd(IntentNames.Deploy, "auth", "dev", "main")) with { Recovering = true, MayResume = true, StartedAt = sandbox.Time.GetUtcNow() };
+        Assert.True(await sandbox.Store.TryClaimAsync(request.Key, "alice", default));
+
+        var resumed = await sandbox.Router.ExecuteAsync(request, default);
+
+        Assert.True(resumed.Succeeded, resumed.Text);
+        Assert.Contains("shows it never started, so I started it now", resumed.Text, StringComparison.Ordinal);
+        Assert.NotNull(resumed.Run);
+        Assert.Single(await GitLabProbe.WithKeyAsync(sandbox.GitLabApi, "platform/auth", request.Key.Value));
+        // a second recovery (another replica, or the next restart) finds the outcome and starts nothing
+        var again = await sandbox.Router.ExecuteAsync(request, default);
+        Assert.True(again.Succeeded, again.Text);
+        Assert.StartsWith("It had started before I restarted", again.Text, StringComparison.Ordinal);
+        Assert.Single(await GitLabProbe.WithKeyAsync(sandbox.GitLabApi, "platform/auth", request.Key.Value));
+    }
+
+    [Fact]
+    public async Task A_resume_that_was_itself_interrupted_is_never_tried_a_second_time()
+    {
+        var request = Request(Cmd(IntentNames.Deploy, "auth", "dev", "main")) with { Recovering = true, MayResume = true, StartedAt = sandbox.Time.GetUtcNow() };
+        Assert.True(await sandbox.Store.TryClaimAsync(request.Key, "alice", default));
+        // an earlier recovery claimed the resume and died before reaching GitLab
+        Assert.True(await sandbox.Store.TryClaimAsync(new IdempotencyKey("resume:" + request.Key.Value), "alice", default));
+
+        var recovered = await sandbox.Router.ExecuteAsync(request, default);
+
+        Assert.False(recovered.Succeeded);
+        Assert.Empty(await GitLabProbe.WithKeyAsync(sandbox.GitLabApi, "platform/auth", request.Key.Value));
+    }
+
+    [Fact]
+    public async Task An_interrupted_lookup_is_answered_again()
+    {
+        var request = Request(Cmd(IntentNames.K8sPods, "cart", "uat")) with { Recovering = true };
+        Assert.True(await sandbox.Store.TryClaimAsync(request.Key, "alice", default));
+
+        var answered = await sandbox.Router.ExecuteAsync(request, default);
+
+        Assert.True(answered.Succeeded, answered.Text);
+        Assert.Contains("cart", answered.Text, StringComparison.Ordinal);
+        Assert.NotNull(await sandbox.Store.GetOutcomeAsync(request.Key, default));
+    }
+
+    [Fact]
+    public async Task A_restart_is_stamped_with_its_request_and_adopted_after_an_interruption_without_restarting_again()
+    {
+        var kube = sandbox.Services.GetRequiredService<IKubernetes>();
+        var request = Request(Cmd(IntentNames.K8sRestart, "orders", "qa"));
+        Assert.True((await sandbox.Router.ExecuteAsync(request, default)).Succeeded);
+        var restarted = await kube.AppsV1.ReadNamespacedDeploymentAsync("orders", "qa");
+        Assert.Equal(request.Key.Value, restarted.Metadata.Annotations[KubernetesExecutor.RequestAnnotation]);
+
+        // the same request, as if its process had died after the patch: its claim has no outcome
+        var store = new InMemoryIdempotencyStore();
+        var router = new CommandRouter(sandbox.Catalog, store, sandbox.GitLab, sandbox.Zadig, sandbox.Kubernetes);
+        Assert.True(await store.TryClaimAsync(request.Key, "alice", default));
+        var adopted = await router.ExecuteAsync(request with { Recovering = true, MayResume = true }, default);
+
+        Assert.True(adopted.Succeeded, adopted.Text);
+        Assert.Contains("this request's restart was made", adopted.Text, StringComparison.Ordinal);
+        Assert.NotNull(adopted.Run);
+        var after = await kube.AppsV1.ReadNamespacedDeploymentAsync("orders", "qa");
+        Assert.Equal(restarted.Metadata.Generation, after.Metadata.Generation);
+    }
+
+    [Fact]
+    public async Task A_restart_cut_off_before_the_patch_is_made_once_when_fresh_and_never_when_another_request_restarted_it_since()
+    {
+        var kube = sandbox.Services.GetRequiredService<IKubernetes>();
+        var request = Request(Cmd(IntentNames.K8sRestart, "search", "qa")) with { Recovering = true, MayResume = true };
+        Assert.True(await sandbox.Store.TryClaimAsync(request.Key, "alice", default));
+        var before = (await kube.AppsV1.ReadNamespacedDeploymentAsync("search", "qa")).Metadata.Generation;
+
+        Assert.True((await sandbox.Router.ExecuteAsync(request, default)).Succeeded);
+        var after = await kube.AppsV1.ReadNamespacedDeploymentAsync("search", "qa");
+        Assert.Equal(before + 1, after.Metadata.Generation);
+        Assert.Equal(request.Key.Value, after.Metadata.Annotations[KubernetesExecutor.RequestAnnotation]);
+
+        // another request, cut off too: the deployment names the first one, so whether this one ran cannot be told
+        var other = Request(Cmd(IntentNames.K8sRestart, "search", "qa")) with { Recovering = true, MayResume = true };
+        Assert.True(await sandbox.Store.TryClaimAsync(other.Key, "alice", default));
+        Assert.False((await sandbox.Router.ExecuteAsync(other, default)).Succeeded);
+        Assert.Equal(after.Metadata.Generation, (await kube.AppsV1.ReadNamespacedDeploymentAsync("search", "qa")).Metadata.Generation);
     }
 }
