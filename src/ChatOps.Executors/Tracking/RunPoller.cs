@@ -19,6 +19,11 @@ public sealed class RunPoller
     private readonly ILogger<RunPoller> _log;
     private readonly ConcurrentDictionary<string, PollSchedule> _schedules = new(StringComparer.Ordinal);
 
+    /// <summary>How far back a start redraws the runs that ended: longer than a restart takes.</summary>
+    private static readonly TimeSpan RedrawWindow = TimeSpan.FromMinutes(2);
+
+    private const int RedrawLimit = 200;
+
     /// <summary>Creates the poller over the run store and the tracker it reports to.</summary>
     public RunPoller(IRunStore store, RunTracker tracker, RunBackends backends, IOptions<TrackingOptions> options, TimeProvider time, ILogger<RunPoller> log)
     {
@@ -34,9 +39,25 @@ public sealed class RunPoller
     /// <summary>Polls every active run once, quiet or not (after a restart, hooks may have been lost while the bot was down); returns how many were asked.</summary>
     public async Task<int> ResumeAsync(CancellationToken cancellationToken)
     {
+        // why: first, so a run the poll is about to finish is not drawn twice
+        await RedrawRecentlyEndedAsync(cancellationToken).ConfigureAwait(false);
         var polled = await PollAsync(force: true, cancellationToken).ConfigureAwait(false);
         TrackingLog.Resumed(_log, polled);
         return polled;
+    }
+
+    /// <summary>A process killed between storing a run's end and editing its message leaves the message behind; runs that ended just before
+    /// this start are drawn once more (an edit with the same content changes nothing).</summary>
+    private async Task RedrawRecentlyEndedAsync(CancellationToken cancellationToken)
+    {
+        var since = _time.GetUtcNow() - RedrawWindow;
+        foreach (var run in await _store.ListRecentAsync(RedrawLimit, cancellationToken).ConfigureAwait(false))
+        {
+            if (run.Status.IsTerminal() && run.Message is not null && run.UpdatedAt >= since)
+            {
+                await _tracker.RedrawAsync(run.Id, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Polls the active runs that are quiet and due; the host calls it on a timer. Returns how many were asked.</summary>

@@ -114,6 +114,17 @@ public sealed partial class RunTracker
         return null;
     }
 
+    /// <summary>Draws a run's message again as the store has it (after a restart that may have cut off the last edit).</summary>
+    public async Task RedrawAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        using var held = await _locks.EnterAsync(runId, cancellationToken).ConfigureAwait(false);
+        if (await _store.GetAsync(runId, cancellationToken).ConfigureAwait(false) is { Message: not null } run)
+        {
+            await DrawAsync(run, finalNote: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Gives a run whose announcement was never attached a message: the one the dead process posted, found again when the chat can,
     /// else a new one in the run's thread drawn as the run stands now. Tried once per run per process; true when the run now has a message.</summary>
     public async Task<bool> ReannounceAsync(string runId, CancellationToken cancellationToken)
