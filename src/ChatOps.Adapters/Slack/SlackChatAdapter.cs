@@ -12,8 +12,14 @@ namespace ChatOps.Adapters.Slack;
 /// a direct-message conversation (channel "dm", thread = user id) in the DM. Long output (<see cref="Reply.Attachment"/>) is attached as a file.
 /// </summary>
 public sealed partial class SlackChatAdapter(
-    SlackOutbox outbox, SlackFileUploader files, SlackThreads threads, IEnumerable<IRunMessageObserver> observers, ILogger<SlackChatAdapter> log) : IChatAdapter
+    SlackOutbox outbox, SlackFileUploader files, SlackThreads threads, IEnumerable<IRunMessageObserver> observers, ILogger<SlackChatAdapter> log) : IChatAdapter, IRunMessageFinder
 {
+    /// <summary>The metadata event type of a run's announcement; its payload is <c>{"run_id": …}</c>.</summary>
+    public const string RunEventType = "chatops_run";
+
+    /// <summary>How many messages of a thread a search reads at most (pages of 200).</summary>
+    private const int MaxThreadMessages = 1000;
+
     /// <summary>The channel of <see cref="ConversationKey"/>s that are direct messages.</summary>
     public const string DirectMessages = "dm";
 
@@ -56,7 +62,9 @@ public sealed partial class SlackChatAdapter(
         MessageRef? first = null;
         foreach (var message in BlockKitRenderer.Render(reply, attachmentAttached: staged is not null))
         {
-            var posted = await PostMessageAsync(first?.Channel ?? channel, threadTs, message, cancellationToken).ConfigureAwait(false);
+            // why: a run's announcement carries its id, so a process that died before attaching it can be found again (FindRunMessageAsync)
+            var metadata = first is null && reply.RunId is { } id ? new SlackMetadata(RunEventType, new System.Text.Json.Nodes.JsonObject { ["run_id"] = id }) : null;
+            var posted = await PostMessageAsync(first?.Channel ?? channel, threadTs, message, cancellationToken, metadata).ConfigureAwait(false);
             first ??= new MessageRef(posted.Channel ?? channel, posted.Ts ?? "", threadTs);
         }
 
@@ -83,10 +91,43 @@ public sealed partial class SlackChatAdapter(
             (api, ct) => api.UpdateMessageAsync(new UpdateMessageRequest(channel, ts, message.Text, message.Blocks), ct), cancellationToken);
     }
 
-    private async Task<PostMessageResponse> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>Reads the thread with conversations.replies and its metadata; direct messages (whose D… channel the key does not hold) and
+    /// any Slack error answer null, so the tracker posts a new message instead.</remarks>
+    public async Task<MessageRef?> FindRunMessageAsync(ConversationKey conversation, string runId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        if (conversation.Channel == DirectMessages) return null;
+        var (channel, thread) = (conversation.Channel, conversation.Thread);
+        try
+        {
+            string? cursor = null;
+            for (var read = 0; read < MaxThreadMessages;)
+            {
+                var page = await outbox.SendAsync("conversations.replies", null,
+                    (api, ct) => api.GetRepliesAsync(channel, thread, includeAllMetadata: "true", limit: 200, cursor, ct), cancellationToken).ConfigureAwait(false);
+                var found = page.Messages.FirstOrDefault(m => m.BotId is not null && m.Ts is not null && m.Metadata is { EventType: RunEventType } meta
+                    && meta.EventPayload["run_id"]?.GetValue<string>() == runId);
+                if (found is not null) return new MessageRef(channel, found.Ts!, thread);
+                read += page.Messages.Count;
+                cursor = page.ResponseMetadata?.NextCursor;
+                if (!page.HasMore || string.IsNullOrEmpty(cursor) || page.Messages.Count == 0) return null;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SlackLog.RunSearchFailed(log, ex, runId);
+        }
+
+        return null;
+    }
+
+    private async Task<PostMessageResponse> PostMessageAsync(string channel, string? threadTs, SlackMessage message, CancellationToken cancellationToken,
+        SlackMetadata? metadata = null)
     {
         var posted = await outbox.SendAsync("chat.postMessage", channel,
-            (api, ct) => api.PostMessageAsync(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs), ct), cancellationToken).ConfigureAwait(false);
+            (api, ct) => api.PostMessageAsync(new PostMessageRequest(channel, message.Text, message.Blocks, threadTs) { Metadata = metadata }, ct),
+            cancellationToken).ConfigureAwait(false);
         if (threadTs is not null && !channel.StartsWith('D')) threads.Posted(posted.Channel ?? channel, threadTs);
         return posted;
     }

@@ -37,4 +37,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(11, LogLevel.Warning, "Could not attach {Filename} as a file (the {Step} step failed); showing its last lines instead")]
     public static partial void UploadFailed(ILogger logger, Exception exception, string filename, string step);
+
+    [LoggerMessage(12, LogLevel.Warning, "Could not search the thread for the message of run {RunId}; a new one is posted instead")]
+    public static partial void RunSearchFailed(ILogger logger, Exception exception, string runId);
 }

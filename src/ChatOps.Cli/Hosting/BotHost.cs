@@ -177,7 +177,9 @@ public sealed partial class BotHost : IAsyncDisposable
         else if (SlackConfigured(configuration))
         {
             services.AddSingleton<NoChatAdapter>();
-            services.AddSingleton<IChatAdapter>(sp => new SurfaceRouter(sp.GetRequiredService<SlackChatAdapter>(), sp.GetRequiredService<NoChatAdapter>()));
+            services.AddSingleton(sp => new SurfaceRouter(sp.GetRequiredService<SlackChatAdapter>(), sp.GetRequiredService<NoChatAdapter>()));
+            services.AddSingleton<IChatAdapter>(sp => sp.GetRequiredService<SurfaceRouter>());
+            services.AddSingleton<IRunMessageFinder>(sp => sp.GetRequiredService<SurfaceRouter>());
             services.AddSlack(configuration);
         }
         else

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace ChatOps.Sandbox.Slack;
@@ -34,9 +35,40 @@ public sealed partial class SlackEmulator
         var blocks = args["blocks"] as JsonArray;
         if (text is null && blocks is not { Count: > 0 }) return Fail("no_text");
         if (args["blocks"] is JsonValue || SlackBlockRules.Check(blocks) is not null) return Fail("invalid_blocks");
-        var message = Store(channel, Str(args, "thread_ts"), Options.BotUserId, Options.BotId, text ?? "", blocks?.DeepClone().AsArray());
+        if (args["metadata"] is { } metadata && (metadata is not JsonObject m || m["event_type"] is not JsonValue || m["event_payload"] is not JsonObject))
+        {
+            return Fail("invalid_metadata_format");
+        }
+
+        var message = Store(channel, Str(args, "thread_ts"), Options.BotUserId, Options.BotId, text ?? "", blocks?.DeepClone().AsArray(),
+            stored => stored.Metadata = args["metadata"]?.DeepClone().AsObject());
         EchoOwnMessage(message);
         return new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = message.Ts, ["message"] = Describe(message) };
+    }
+
+    /// <summary>conversations.replies (docs.slack.dev/reference/methods/conversations.replies): the parent and its replies, oldest first,
+    /// <c>limit</c> per page (default 1000) with <c>response_metadata.next_cursor</c>; metadata only with <c>include_all_metadata</c>.</summary>
+    private JsonObject Replies(JsonObject args)
+    {
+        if (ChannelOf(Str(args, "channel")) is not { } channel) return Fail("channel_not_found");
+        if (Str(args, "ts") is not { } ts || Find(channel, ts) is not { Deleted: false } parent) return Fail("thread_not_found");
+        var root = parent.ThreadTs ?? parent.Ts;
+        var limit = int.TryParse(Str(args, "limit"), CultureInfo.InvariantCulture, out var l) && l > 0 ? Math.Min(l, 1000) : 1000;
+        var start = int.TryParse(Str(args, "cursor"), CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 0;
+        var withMetadata = Str(args, "include_all_metadata") is "true" or "1";
+        var thread = Messages(channel).Where(m => !m.Deleted && (m.Ts == root || m.ThreadTs == root)).OrderBy(m => m.Ts, StringComparer.Ordinal).ToList();
+        var page = thread.Skip(start).Take(limit).Select(m =>
+        {
+            var json = Describe(m);
+            if (withMetadata && m.Metadata is not null) json["metadata"] = m.Metadata.DeepClone();
+            return (JsonNode)json;
+        });
+        var more = start + limit < thread.Count;
+        return new JsonObject
+        {
+            ["ok"] = true, ["messages"] = new JsonArray([.. page]), ["has_more"] = more,
+            ["response_metadata"] = new JsonObject { ["next_cursor"] = more ? (start + limit).ToString(CultureInfo.InvariantCulture) : "" },
+        };
     }
 
     private JsonObject UpdateMessage(JsonObject args)

@@ -21,6 +21,7 @@ public sealed partial class SlackEmulator
             ["chat.update"] = UpdateMessage,
             ["chat.postEphemeral"] = PostEphemeral,
             ["users.info"] = UsersInfo,
+            ["conversations.replies"] = Replies,
             ["reactions.add"] = AddReaction,
             ["files.getUploadURLExternal"] = GetUploadUrl,
             ["files.completeUploadExternal"] = CompleteUpload,

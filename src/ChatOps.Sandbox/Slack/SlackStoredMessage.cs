@@ -32,6 +32,9 @@ public sealed class SlackStoredMessage
 
     public JsonArray? Blocks { get; internal set; }
 
+    /// <summary>The message metadata chat.postMessage was given (<c>{event_type, event_payload}</c>), or null.</summary>
+    public JsonObject? Metadata { get; internal set; }
+
     /// <summary>How many times chat.update changed it.</summary>
     public int Edits { get; internal set; }
 

@@ -65,6 +65,43 @@ public class SlackChatAdapterTests
     }
 
     [Fact]
+    public async Task A_runs_announcement_carries_its_id_as_metadata_and_is_found_again_in_its_thread_among_others()
+    {
+        await using var world = await SlackWorld.StartAsync();
+        var thread = (await world.Alice.MentionAsync(Ops, "echo start")).MessageTs!;
+        await world.ReplyAsync(Ops, thread);
+        var other = (await world.Alice.MentionAsync(Ops, "echo other")).MessageTs!;
+        var chat = world.Bot.Chat;
+        await chat.PostAsync(Ops, thread, new Reply("Deploy cart running", [], RunId: "run-a"), CancellationToken.None);
+        var wanted = await chat.PostAsync(Ops, thread, new Reply("Deploy orders running", [], RunId: "run-b"), CancellationToken.None);
+        await chat.PostAsync(Ops, thread, Reply.Plain("a plain note"), CancellationToken.None);
+        await chat.PostAsync(Ops, other, new Reply("Deploy search running", [], RunId: "run-c"), CancellationToken.None);
+
+        var stored = world.Slack.Find(Ops, wanted!.MessageId)!;
+        Assert.Equal("chatops_run", stored.Metadata?["event_type"]?.GetValue<string>());
+        Assert.Equal("run-b", stored.Metadata?["event_payload"]?["run_id"]?.GetValue<string>());
+        var key = new ConversationKey("T0TEAM", Ops, thread);
+        Assert.Equal(wanted, await chat.FindRunMessageAsync(key, "run-b", CancellationToken.None));
+        Assert.Null(await chat.FindRunMessageAsync(key, "run-c", CancellationToken.None));
+        Assert.Null(await chat.FindRunMessageAsync(key, "run-z", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Finding_a_runs_message_answers_null_when_slack_refuses_or_the_thread_is_gone()
+    {
+        await using var world = await SlackWorld.StartAsync();
+        var thread = (await world.Alice.MentionAsync(Ops, "echo start")).MessageTs!;
+        await world.ReplyAsync(Ops, thread);
+        await world.Bot.Chat.PostAsync(Ops, thread, new Reply("Deploy cart running", [], RunId: "run-a"), CancellationToken.None);
+        var key = new ConversationKey("T0TEAM", Ops, thread);
+
+        world.Slack.Knobs.Fail("conversations.replies", "missing_scope");
+        Assert.Null(await world.Bot.Chat.FindRunMessageAsync(key, "run-a", CancellationToken.None));
+        Assert.Null(await world.Bot.Chat.FindRunMessageAsync(key with { Thread = "1600000000.000001" }, "run-a", CancellationToken.None));
+        Assert.NotNull(await world.Bot.Chat.FindRunMessageAsync(key, "run-a", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Long_text_and_a_log_attachment_arrive_within_slacks_limits_and_nothing_is_lost()
     {
         await using var world = await SlackWorld.StartAsync();

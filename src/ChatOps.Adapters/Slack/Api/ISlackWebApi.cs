@@ -35,6 +35,12 @@ public interface ISlackWebApi
     [Post("/files.completeUploadExternal")]
     Task<CompleteUploadResponse> CompleteUploadExternalAsync([Body] CompleteUploadRequest request, CancellationToken cancellationToken);
 
+    /// <summary>conversations.replies (GET query; channels:history, groups:history, im:history): a page of the thread of <paramref name="ts"/>,
+    /// with each message's metadata when <paramref name="includeAllMetadata"/> is "true" (docs.slack.dev/reference/methods/conversations.replies).</summary>
+    [Get("/conversations.replies")]
+    Task<RepliesResponse> GetRepliesAsync(string channel, string ts, [AliasAs("include_all_metadata")] string includeAllMetadata, int limit, string? cursor,
+        CancellationToken cancellationToken);
+
     /// <summary>§6.2 users.info (GET query): a user's profile; <c>profile.email</c> needs the users:read.email scope.</summary>
     [Get("/users.info")]
     Task<UsersInfoResponse> GetUserAsync(string user, CancellationToken cancellationToken);

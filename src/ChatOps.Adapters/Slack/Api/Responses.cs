@@ -93,3 +93,19 @@ public sealed record CompleteUploadResponse : SlackResponse
 {
     public IReadOnlyList<UploadedFile>? Files { get; init; }
 }
+
+/// <summary>conversations.replies (docs.slack.dev/reference/methods/conversations.replies): a page of a thread, parent first.</summary>
+public sealed record RepliesResponse : SlackResponse
+{
+    public List<ThreadMessage> Messages { get; init; } = [];
+
+    public bool HasMore { get; init; }
+
+    public RepliesPaging? ResponseMetadata { get; init; }
+}
+
+/// <summary>One message of a thread, with the fields the bot reads.</summary>
+public sealed record ThreadMessage(string? Ts, string? ThreadTs, string? BotId, SlackMetadata? Metadata);
+
+/// <summary>The cursor of the next page; empty on the last.</summary>
+public sealed record RepliesPaging(string? NextCursor);
