@@ -67,23 +67,6 @@ public sealed partial class CommandRouter
 
     private static string BackendName(ChatCommand command) => command.Intent.StartsWith("k8s.", StringComparison.Ordinal) ? "Kubernetes" : "GitLab";
 
-    /// <summary>Runs the request's intent under its existing claim and records the outcome, as a first execution would.</summary>
-    private async Task<ExecutionResult> RunAndRecordAsync(ExecutionRequest request, CancellationToken cancellationToken)
-    {
-        ExecutionResult result;
-        try
-        {
-            result = await RunIntentAsync(request.Command, request.Key, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ExecutorException ex)
-        {
-            result = new ExecutionResult(false, ex.Message);
-        }
-
-        await _store.CompleteAsync(request.Key, Outcome(result), CancellationToken.None).ConfigureAwait(false);
-        return result;
-    }
-
     private async Task<ExecutionResult> RunIntentAsync(ChatCommand command, IdempotencyKey key, CancellationToken cancellationToken)
     {
         switch (command.Intent)

@@ -70,6 +70,12 @@ public sealed partial class CommandRouter : ICommandExecutor
                 : await RecoverAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        return await RunAndRecordAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the request's intent under its claim and records the outcome, whatever happened (a first execution, or a resume).</summary>
+    private async Task<ExecutionResult> RunAndRecordAsync(ExecutionRequest request, CancellationToken cancellationToken)
+    {
         ExecutionResult result;
         try
         {
