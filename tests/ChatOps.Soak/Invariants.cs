@@ -29,7 +29,7 @@ internal static class Invariants
 
     /// <summary>A thread told "already running" is lost unless it later shows what happened: for an action, a run announced or ended, or the bot saying
     /// it restarted while starting it; for a lookup, any answer that is not "already running".</summary>
-    private static IEnumerable<string> Stalled(Ledger ledger, SlackEmulator slack) =>
+    public static IEnumerable<string> Stalled(Ledger ledger, SlackEmulator slack) =>
         ledger.Stalled
             .Where(s => !slack.BotReplies(s.Channel, s.Thread).Any(m => Settles(m, lookup: s.What is "pods" or "logs")))
             .Select(s => $"{s.What}: {s.Channel}/{s.Thread} was told \"already running\" after a restart, and nothing ever ran or answered");

@@ -82,10 +82,21 @@ internal static class SoakRun
         {
             var runs = await store.ListRecentAsync(1_000_000, CancellationToken.None);
             var settled = runs.All(r => r.Status.IsTerminal() && r.Message is { } m && Invariants.ShowsEnd(world.Slack.Find(m.Channel, m.MessageId)))
-                && ledger.Announced.All(a => Invariants.ShowsEnd(world.Slack.Find(a.Channel, a.Ts)));
+                && ledger.Announced.All(a => Invariants.ShowsEnd(world.Slack.Find(a.Channel, a.Ts)))
+                // why: a thread told "already running" by a process killed while starting is settled by the sweep one StrandedAfter later,
+                // and a pipeline whose run record died with the process is adopted then too; the load may stop before that time comes
+                && !Invariants.Stalled(ledger, world.Slack).Any()
+                && await AllFollowedAsync(world, runs);
             if (settled || deadline.Elapsed > timeout) return runs;
             await Task.Delay(1000);
         }
+    }
+
+    private static async Task<bool> AllFollowedAsync(SoakWorld world, IReadOnlyList<RunRecord> runs)
+    {
+        var ids = runs.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var census = await PipelineCensus.TakeAsync(world.Backends, "CHATOPS_REQUEST");
+        return census.ByKey.All(g => ids.Contains(g.Key));
     }
 
     private static async Task ReportProgressAsync(Ledger ledger, Chaos chaos, TextWriter progress, CancellationToken cancellationToken)
