@@ -56,6 +56,31 @@ public sealed partial class CommandRouter
             case IntentNames.Deploy or IntentNames.PipelineRun when Binding(command) is var binding && RunBackend(command, binding) == DeployBackend.GitLab:
                 var (gitlab, g) = GitLabOf(binding);
                 return await gitlab.FindStartedAsync(g, command.Slots.Ref, request.Key, since, cancellationToken).ConfigureAwait(false);
+            case IntentNames.Deploy or IntentNames.PipelineRun when Binding(command) is var binding:
+            {
+                var (zadig, z) = ZadigOf(binding);
+                return await zadig.FindStartedAsync(z, Values(command, binding), rollback: false, request.Key, since, cancellationToken).ConfigureAwait(false);
+            }
+
+            case IntentNames.Rollback when Binding(command) is var binding && binding.Rollback == RollbackMode.PreviousPipeline:
+            {
+                var (previous, pb) = GitLabOf(binding);
+                return await previous.FindRollbackAsync(pb, request.Key, since, cancellationToken).ConfigureAwait(false);
+            }
+
+            case IntentNames.Rollback when Binding(command) is var binding && binding.Rollback == RollbackMode.Workflow:
+            {
+                var (zadig, z) = ZadigOf(binding);
+                return await zadig.FindStartedAsync(z, Values(command, binding), rollback: true, request.Key, since, cancellationToken).ConfigureAwait(false);
+            }
+
+            case IntentNames.WorkflowRun:
+            {
+                var (binding, values) = Workflow(command);
+                return _zadig is null ? Recovery.Unknown
+                    : await _zadig.FindStartedAsync(binding, values, rollback: false, request.Key, since, cancellationToken).ConfigureAwait(false);
+            }
+
             case IntentNames.K8sRestart:
                 return await Kube.FindRestartAsync(KubeTarget(command), request.Key, cancellationToken).ConfigureAwait(false);
             case IntentNames.K8sScale:
@@ -65,7 +90,13 @@ public sealed partial class CommandRouter
         }
     }
 
-    private static string BackendName(ChatCommand command) => command.Intent.StartsWith("k8s.", StringComparison.Ordinal) ? "Kubernetes" : "GitLab";
+    private string BackendName(ChatCommand command) => command.Intent switch
+    {
+        _ when command.Intent.StartsWith("k8s.", StringComparison.Ordinal) => "Kubernetes",
+        IntentNames.WorkflowRun => "Zadig",
+        IntentNames.Rollback => Binding(command).Rollback == RollbackMode.Workflow ? "Zadig" : "GitLab",
+        _ => RunBackend(command, Binding(command)) == DeployBackend.GitLab ? "GitLab" : "Zadig",
+    };
 
     private async Task<ExecutionResult> RunIntentAsync(ChatCommand command, IdempotencyKey key, CancellationToken cancellationToken)
     {

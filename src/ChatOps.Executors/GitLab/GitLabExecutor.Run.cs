@@ -48,7 +48,19 @@ public sealed partial class GitLabExecutor
     public async Task<Recovery> FindStartedAsync(GitLabBinding binding, string? reference, IdempotencyKey key, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var project = await ProjectAsync(binding, cancellationToken).ConfigureAwait(false);
-        var target = RefOf(binding, project, reference);
+        return await FindStartedAsync(project, RefOf(binding, project, reference), key, since, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Where an interrupted rollback would be: it runs on the ref of an earlier deploy, which may no longer be the previous one once the
+    /// rollback itself passed, so every ref is searched.</summary>
+    public async Task<Recovery> FindRollbackAsync(GitLabBinding binding, IdempotencyKey key, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var project = await ProjectAsync(binding, cancellationToken).ConfigureAwait(false);
+        return await FindStartedAsync(project, null, key, since, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Recovery> FindStartedAsync(GitLabProject project, string? target, IdempotencyKey key, DateTimeOffset since, CancellationToken cancellationToken)
+    {
         // why: a minute of slack for clocks that differ between the bot and GitLab
         var after = (since - TimeSpan.FromMinutes(1)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         for (var page = 1; page <= RecoveryPages; page++)
@@ -59,7 +71,7 @@ public sealed partial class GitLabExecutor
             var pipelines = listed.Content ?? [];
             if (await WithKeyAsync(project, pipelines, key, cancellationToken).ConfigureAwait(false) is { } pipeline)
             {
-                var text = $"The bot restarted while starting this request; GitLab shows the pipeline it created on {project.PathWithNamespace} @ {target}: "
+                var text = $"The bot restarted while starting this request; GitLab shows the pipeline it created on {project.PathWithNamespace} @ {pipeline.Ref ?? target}: "
                     + $"pipeline #{pipeline.Id} is {pipeline.Status}" + (pipeline.WebUrl is null ? "." : $"\n{pipeline.WebUrl}");
                 return new Recovery(new ExecutionResult(true, text, Handle(project, pipeline)), false);
             }

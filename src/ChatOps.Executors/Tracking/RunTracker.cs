@@ -102,9 +102,11 @@ public sealed partial class RunTracker
             if (await _store.UpdateAsync(next, cancellationToken).ConfigureAwait(false))
             {
                 next = next with { Version = run.Version + 1 };
-                if (next.History.Count > 1)
+                // why: a run adopted after a restart may already have ended when it is recorded; no update will come to draw it or tell the thread
+                var endedAtStart = next.History.Count == 1 && next.Status.IsTerminal();
+                if (next.History.Count > 1 || endedAtStart)
                 {
-                    await DrawAsync(next, finalNote: false, cancellationToken).ConfigureAwait(false);
+                    await DrawAsync(next, finalNote: endedAtStart, cancellationToken).ConfigureAwait(false);
                 }
 
                 return next;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ChatOps.Core.Chat;
 using ChatOps.Core.Commands;
 using ChatOps.Core.Execution;
 using static ChatOps.Executors.Tests.Support.Commands;
@@ -12,6 +13,25 @@ public sealed class GitLabTrackingTests(TrackingSandbox sandbox) : IClassFixture
     private TrackingBot Bot => sandbox.Bot;
 
     public void Dispose() => sandbox.Host.Knobs.Reset();
+
+    [Fact]
+    public async Task A_run_recorded_after_it_ended_is_drawn_ended_when_its_message_is_attached_and_the_thread_is_told_once()
+    {
+        // why: recovery after a restart adopts a pipeline that may already have passed; no hook or poll will come for it
+        var (first, _, _) = await Bot.StartRunAsync(Request(Cmd(IntentNames.Deploy, "checkout", "uat")));
+        var adopted = Request(Cmd(IntentNames.Deploy, "checkout", "uat"));
+        var run = await Bot.Tracker.TrackAsync(adopted, new ExecutionResult(true, "adopted", first.Run! with { Status = "success" }), default);
+        Assert.Equal(RunStatus.Passed, run!.Status);
+
+        var message = (await Bot.Chat.SendAsync(adopted.Conversation, new Reply("adopted", [], RunId: run.Id), null, default))!;
+        await Bot.Tracker.AttachMessageAsync(run.Id, message, default);
+        await Bot.Tracker.AttachMessageAsync(run.Id, message, default);
+
+        var edit = Assert.Single(Bot.Chat.EditsOf(run.Id));
+        Assert.StartsWith($"*{run.Summary}*: passed in ", edit, StringComparison.Ordinal);
+        var note = Assert.Single(Bot.Chat.NotesOf(run.Id));
+        Assert.Equal(message, note.Thread);
+    }
 
     [Fact]
     public async Task A_deploy_is_followed_by_hooks_from_queued_to_running_to_passed_with_one_final_note()
