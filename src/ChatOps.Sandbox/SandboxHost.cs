@@ -8,6 +8,9 @@ namespace ChatOps.Sandbox;
 /// <summary>Runs the GitLab, Zadig and Kubernetes emulators in-process on loopback for tests, <c>make run</c> and <c>chatops sandbox</c>.</summary>
 public sealed partial class SandboxHost : IAsyncDisposable
 {
+    /// <summary>The string parameter every sandbox custom workflow declares for the request key; give it to the bot as <c>Zadig:RequestParameter</c>.</summary>
+    public const string ZadigRequestParameter = ChatOps.Sandbox.Zadig.ZadigWorkflows.RequestParameter;
+
     private readonly SimClock _clock;
     private bool _ownsKubeconfig;
 

@@ -71,6 +71,7 @@ internal sealed class SoakWorld : IAsyncDisposable
             ["GitLab:Token"] = tokens.GitLabToken,
             ["Zadig:BaseUrl"] = Backends.ZadigUrl.ToString(),
             ["Zadig:Token"] = tokens.ZadigToken,
+            ["Zadig:RequestParameter"] = SandboxHost.ZadigRequestParameter,
             ["Kubernetes:KubeconfigPath"] = Backends.KubeconfigPath,
             ["Tracking:GitLabHookSecret"] = tokens.GitLabHookSecret,
             ["Tracking:ZadigHookSecret"] = tokens.ZadigHookSecret,

@@ -45,6 +45,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         settings["GitLab:Token"] = Backends.Tokens.GitLabToken;
         settings["Zadig:BaseUrl"] = Backends.ZadigUrl.ToString();
         settings["Zadig:Token"] = Backends.Tokens.ZadigToken;
+        settings["Zadig:RequestParameter"] = SandboxHost.ZadigRequestParameter;
         settings["Kubernetes:KubeconfigPath"] = Backends.KubeconfigPath;
         settings["Tracking:GitLabHookSecret"] = Backends.Tokens.GitLabHookSecret;
         settings["Tracking:ZadigHookSecret"] = Backends.Tokens.ZadigHookSecret;

@@ -3,7 +3,10 @@ namespace ChatOps.Sandbox.Zadig;
 /// <summary>The seeded workflow layouts: devops-&lt;env&gt; build → (approve for production) → deploy, chatops freestyle, release train.</summary>
 internal static class ZadigWorkflows
 {
-    private static readonly IReadOnlyList<ZadigParam> ReleaseNote = [new("release_note", "string", "", [])];
+    /// <summary>The parameter the bot's <c>Zadig:RequestParameter</c> names in the sandbox: every custom workflow declares it, as docs/executors.md advises.</summary>
+    public const string RequestParameter = "chatops_request";
+
+    private static readonly IReadOnlyList<ZadigParam> ReleaseNote = [new("release_note", "string", "", []), new(RequestParameter, "string", "", [])];
 
     public static ZadigWorkflow Custom(string key, SandboxSeed seed, long updated)
     {

@@ -1,6 +1,7 @@
 using ChatOps.Core.Commands;
 using ChatOps.Core.Execution;
 using ChatOps.Executors.Kubernetes;
+using ChatOps.Sandbox;
 using ChatOps.Executors.Tests.GitLab;
 using ChatOps.Executors.Tests.Support;
 using k8s;
@@ -132,5 +133,77 @@ public sealed class RecoveryTests(SandboxFixture sandbox) : IClassFixture<Sandbo
         Assert.True(await sandbox.Store.TryClaimAsync(other.Key, "alice", default));
         Assert.False((await sandbox.Router.ExecuteAsync(other, default)).Succeeded);
         Assert.Equal(after.Metadata.Generation, (await kube.AppsV1.ReadNamespacedDeploymentAsync("search", "qa")).Metadata.Generation);
+    }
+
+    [Fact]
+    public async Task A_zadig_task_created_before_the_restart_is_adopted_by_its_request_parameter_and_not_created_again()
+    {
+        var request = Request(Cmd(IntentNames.WorkflowRun, "checkout", "uat", "main"));
+        // the first process created the task (through a store of its own), then died before recording the outcome in this one
+        var first = await sandbox.RouterFor(sandbox.Catalog).ExecuteAsync(request, default);
+        Assert.True(first.Succeeded, first.Text);
+        Assert.True(await sandbox.Store.TryClaimAsync(request.Key, "alice", default));
+
+        var recovered = await sandbox.Router.ExecuteAsync(request with { Recovering = true, MayResume = true, StartedAt = sandbox.Time.GetUtcNow() }, default);
+
+        Assert.True(recovered.Succeeded, recovered.Text);
+        Assert.Contains("Zadig shows the task it created", recovered.Text, StringComparison.Ordinal);
+        Assert.Equal(first.Run!.RunId, recovered.Run!.RunId);
+        Assert.Single(await ZadigTasksWithKeyAsync("devops-uat", request.Key.Value));
+    }
+
+    [Fact]
+    public async Task A_fresh_zadig_run_cut_off_before_it_reached_zadig_is_started_once_and_a_stale_one_is_not()
+    {
+        var request = Request(Cmd(IntentNames.WorkflowRun, "search", "uat", "main")) with { Recovering = true, MayResume = true, StartedAt = sandbox.Time.GetUtcNow() };
+        Assert.True(await sandbox.Store.TryClaimAsync(request.Key, "alice", default));
+
+        var resumed = await sandbox.Router.ExecuteAsync(request, default);
+
+        Assert.True(resumed.Succeeded, resumed.Text);
+        Assert.StartsWith("I restarted before this request reached Zadig, which shows it never started, so I started it now", resumed.Text, StringComparison.Ordinal);
+        Assert.Single(await ZadigTasksWithKeyAsync("devops-uat", request.Key.Value));
+
+        var stale = Request(Cmd(IntentNames.WorkflowRun, "search", "uat", "main")) with { Recovering = true, MayResume = false, StartedAt = sandbox.Time.GetUtcNow() };
+        Assert.True(await sandbox.Store.TryClaimAsync(stale.Key, "alice", default));
+        Assert.False((await sandbox.Router.ExecuteAsync(stale, default)).Succeeded);
+        Assert.Empty(await ZadigTasksWithKeyAsync("devops-uat", stale.Key.Value));
+    }
+
+    [Fact]
+    public async Task An_interrupted_gitlab_rollback_is_found_on_the_ref_it_ran_on_and_adopted_without_a_second_pipeline()
+    {
+        var deployer = sandbox.RouterFor(sandbox.Catalog);
+        Assert.True((await deployer.ExecuteAsync(Request(Cmd(IntentNames.Deploy, "cart", "staging", "v1.4.2")), default)).Succeeded);
+        sandbox.Advance(TimeSpan.FromSeconds(80));
+        Assert.True((await deployer.ExecuteAsync(Request(Cmd(IntentNames.Deploy, "cart", "staging")), default)).Succeeded);
+        sandbox.Advance(TimeSpan.FromSeconds(80));
+        var request = Request(Cmd(IntentNames.Rollback, "cart", "staging"));
+        var began = sandbox.Time.GetUtcNow();
+        var first = await deployer.ExecuteAsync(request, default);
+        Assert.True(first.Succeeded, first.Text);
+        // the rollback passed, so "the deploy before the current one" is now another ref: recovery must not recompute it
+        sandbox.Advance(TimeSpan.FromSeconds(80));
+        Assert.True(await sandbox.Store.TryClaimAsync(request.Key, "alice", default));
+
+        var recovered = await sandbox.Router.ExecuteAsync(request with { Recovering = true, MayResume = true, StartedAt = began }, default);
+
+        Assert.True(recovered.Succeeded, recovered.Text);
+        Assert.Contains("@ v1.4.2", recovered.Text, StringComparison.Ordinal);
+        Assert.Equal(first.Run!.RunId, recovered.Run!.RunId);
+        Assert.Single(await GitLabProbe.WithKeyAsync(sandbox.GitLabApi, "shop/cart", request.Key.Value));
+    }
+
+    private async Task<List<long>> ZadigTasksWithKeyAsync(string workflow, string key)
+    {
+        var page = await sandbox.ZadigApi.ListWorkflowTasksAsync(workflow, "shop", 1, 100, default);
+        var found = new List<long>();
+        foreach (var task in page.WorkflowTasks)
+        {
+            var detail = await sandbox.ZadigApi.GetWorkflowTaskAsync(task.TaskId, workflow, default);
+            if (detail.Params.Any(p => p.Name == SandboxHost.ZadigRequestParameter && p.Value == key)) found.Add(task.TaskId);
+        }
+
+        return found;
     }
 }

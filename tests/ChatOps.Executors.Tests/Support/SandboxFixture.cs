@@ -52,6 +52,7 @@ public class SandboxFixture : IAsyncLifetime
             ["GitLab:Token"] = Host.Tokens.GitLabToken,
             ["GitLab:TriggerTokens:SANDBOX_TRIGGER"] = Host.Tokens.GitLabTriggerToken,
             ["Zadig:BaseUrl"] = Host.ZadigUrl.ToString(),
+            ["Zadig:RequestParameter"] = SandboxHost.ZadigRequestParameter,
             ["Zadig:Token"] = Host.Tokens.ZadigToken,
             ["Zadig:CallbackUrl"] = "http://127.0.0.1:9/hooks/zadig/callback",
             ["Kubernetes:KubeconfigPath"] = Host.KubeconfigPath,

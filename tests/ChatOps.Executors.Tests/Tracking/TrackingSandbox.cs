@@ -43,6 +43,7 @@ public sealed class TrackingSandbox : IAsyncLifetime
         Settings["GitLab:Token"] = Host.Tokens.GitLabToken;
         Settings["Zadig:BaseUrl"] = Host.ZadigUrl.ToString();
         Settings["Zadig:Token"] = Host.Tokens.ZadigToken;
+        Settings["Zadig:RequestParameter"] = SandboxHost.ZadigRequestParameter;
         Settings["Tracking:GitLabHookSecret"] = Host.Tokens.GitLabHookSecret;
         Settings["Tracking:ZadigHookSecret"] = Host.Tokens.ZadigHookSecret;
         Settings["Tracking:PublicBaseUrl"] = bot.ToString();
