@@ -87,6 +87,27 @@ public class SlackChatAdapterTests
     }
 
     [Fact]
+    public async Task A_runs_announcement_past_the_first_page_of_a_long_thread_is_found_by_following_the_cursor()
+    {
+        await using var world = await SlackWorld.StartAsync();
+        var thread = (await world.Alice.MentionAsync(Ops, "echo start")).MessageTs!;
+        await world.ReplyAsync(Ops, thread);
+        foreach (var i in Enumerable.Range(0, 250))
+        {
+            await world.Bot.Chat.PostAsync(Ops, thread, Reply.Plain($"note {i}"), CancellationToken.None);
+        }
+
+        var wanted = await world.Bot.Chat.PostAsync(Ops, thread, new Reply("Deploy orders running", [], RunId: "run-late"), CancellationToken.None);
+
+        var found = await world.Bot.Chat.FindRunMessageAsync(new ConversationKey("T0TEAM", Ops, thread), "run-late", CancellationToken.None);
+
+        Assert.Equal(wanted, found);
+        var pages = world.Slack.Calls.Where(c => c.Method == "conversations.replies").ToList();
+        Assert.Equal(2, pages.Count);
+        Assert.All(pages, c => Assert.True(c.Ok, c.Error));
+    }
+
+    [Fact]
     public async Task Finding_a_runs_message_answers_null_when_slack_refuses_or_the_thread_is_gone()
     {
         await using var world = await SlackWorld.StartAsync();
