@@ -80,6 +80,31 @@ public class ServeSlackTests
     }
 
     [Fact]
+    public async Task A_confirmation_nobody_answers_is_expired_by_the_sweep_and_the_thread_is_told_without_anyone_writing()
+    {
+        var policy = Path.Combine(Directory.CreateTempSubdirectory("chatops-policy").FullName, "policy.yaml");
+        var example = await File.ReadAllTextAsync(Path.Combine(ConsoleProcess.Root, "training-data", "policy.yaml"));
+        Assert.Contains("  timeout: 5m\n", example, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(policy, example.Replace("  timeout: 5m\n", "  timeout: 1s\n", StringComparison.Ordinal));
+        await using var host = await ServeHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Policy:Path"] = policy,
+            ["Dialog:SweepInterval"] = "00:00:00.200",
+        });
+        var thread = (await host.Alice.MentionAsync(ServeHost.Ops, "deploy checkout to prod please")).MessageTs!;
+        var confirm = await host.ReplyAsync(thread, 1);
+        Assert.Contains("Please confirm", confirm.BlockText, StringComparison.Ordinal);
+
+        var expired = await host.ReplyAsync(thread, 2);
+
+        Assert.StartsWith("That request expired at", expired.Text, StringComparison.Ordinal);
+        await host.Alice.ClickAsync(confirm, "Confirm");
+        var late = await host.ReplyAsync(thread, 3);
+        Assert.DoesNotContain("pipeline #", late.Text, StringComparison.Ordinal);
+        Assert.Empty(await host.RunsAsync());
+    }
+
+    [Fact]
     public async Task A_zadig_workflow_run_is_followed_through_the_zadig_webhook()
     {
         await using var host = await ServeHost.StartAsync();
