@@ -31,6 +31,9 @@ public sealed partial class TurnHandler(
 
     /// <summary>Who the audit trail names for what a sweep decided (an expiry, a stranded request settled).</summary>
     public const string SweepUser = "system";
+
+    /// <summary>How long a sweep's saved replies wait for their post to be confirmed before a later sweep posts them again.</summary>
+    public static readonly TimeSpan RedeliverAfter = TimeSpan.FromMinutes(1);
     private readonly ActionPolicy _policy = new(options.Policy, catalog);
     private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Shapes;
 
@@ -91,30 +94,55 @@ public sealed partial class TurnHandler(
     public async Task<IReadOnlyList<(ConversationKey Key, Reply Reply)>> SweepDueAsync(CancellationToken cancellationToken)
     {
         var result = new List<(ConversationKey, Reply)>();
-        foreach (var key in await conversations.ListDueAsync(time.GetUtcNow(), cancellationToken))
+        var now = time.GetUtcNow();
+        foreach (var key in await conversations.ListDueAsync(now, cancellationToken))
         {
             var stored = await conversations.LoadAsync(key, cancellationToken);
             if (stored is null) continue;
             var conversation = ConversationJson.Read(stored.StateJson);
+            var redeliver = conversation.Undelivered is { Count: > 0 } undelivered && conversation.RedeliverAt <= now ? undelivered : null;
             var context = new TurnContext(new IncomingTurn(key, SweepUser, ""), conversation, MachineFor(conversation));
             if (!ExpireIfDue(context) && conversation.State == DialogState.Executing && IsStranded(context)) await ReleaseStrandedAsync(context, cancellationToken);
-            if (context.Changed && await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), cancellationToken))
+            IReadOnlyList<Reply>? replies = context.Changed ? [.. redeliver ?? [], .. Redact(context.Replies)] : redeliver;
+            if (replies is null) continue;
+            // why: saved with the state, so a process killed before posting them leaves them for the next sweep (DeliveredAsync clears them)
+            conversation.Undelivered = replies.Count > 0 ? replies : null;
+            conversation.RedeliverAt = replies.Count > 0 ? now + RedeliverAfter : null;
+            if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), cancellationToken))
             {
-                await FlushAuditAsync(context, cancellationToken);
-                result.AddRange(Redact(context.Replies).Select(r => (key, r)));
+                if (context.Changed) await FlushAuditAsync(context, cancellationToken);
+                result.AddRange(replies.Select(r => (key, r)));
             }
         }
 
         return result;
     }
 
-    /// <summary>When a sweep should look at the conversation next: a pending confirmation's expiry, or the moment an Executing request counts as stranded.</summary>
-    private DateTimeOffset? DueAt(Conversation c) => c.State switch
+    /// <summary>The sweep's replies for <paramref name="key"/> were posted: they are not posted again. Replies saved since (another sweep's) stay.</summary>
+    public async Task DeliveredAsync(ConversationKey key, IReadOnlyList<Reply> posted, CancellationToken cancellationToken)
     {
-        DialogState.AwaitingConfirmation or DialogState.AwaitingApproval => c.Pending?.ExpiresAt,
-        DialogState.Executing when c.Pending is { } p => (p.StartedAt ?? p.CreatedAt) + options.StrandedAfter,
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(posted);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (await conversations.LoadAsync(key, cancellationToken) is not { } stored) return;
+            var conversation = ConversationJson.Read(stored.StateJson);
+            if (conversation.Undelivered is not { } undelivered || !undelivered.Select(r => r.Text).SequenceEqual(posted.Select(r => r.Text))) return;
+            (conversation.Undelivered, conversation.RedeliverAt) = (null, null);
+            if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), cancellationToken)) return;
+        }
+    }
+
+    /// <summary>When a sweep should look at the conversation next: a pending confirmation's expiry, or the moment an Executing request counts as stranded.</summary>
+    private DateTimeOffset? DueAt(Conversation c)
+    {
+        DateTimeOffset? due = c.State switch
+        {
+            DialogState.AwaitingConfirmation or DialogState.AwaitingApproval => c.Pending?.ExpiresAt,
+            DialogState.Executing when c.Pending is { } p => (p.StartedAt ?? p.CreatedAt) + options.StrandedAfter,
+            _ => null,
+        };
+        return c.Undelivered is { Count: > 0 } && c.RedeliverAt is { } again && (due is null || again < due) ? again : due;
+    }
 
     /// <summary>The machine around <paramref name="c"/>; <paramref name="speaker"/> is the resolved identity of this turn's user (for approvals by e-mail or group).</summary>
     private DialogStateMachine MachineFor(Conversation c, ChatIdentity? speaker = null) => new(

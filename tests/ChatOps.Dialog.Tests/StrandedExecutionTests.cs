@@ -104,6 +104,30 @@ public class StrandedExecutionTests
     }
 
     [Fact]
+    public async Task A_sweeps_reply_lost_with_its_process_is_posted_by_a_later_sweep_and_a_delivered_one_is_not()
+    {
+        var chat = new ChatScript();
+        await chat.Say("alice", "deploy checkout to prod");
+        await DieWhileExecutingAsync(chat, new Core.Chat.IncomingTurn(chat.Key, "alice", "", chat.Button("confirm:")));
+        chat.NewHandler();
+        chat.Time.Advance(TimeSpan.FromMinutes(3));
+        var (_, first) = Assert.Single(await chat.Handler.SweepDueAsync(CancellationToken.None));
+
+        // the process dies before posting it; a new one sweeps
+        chat.NewHandler();
+        Assert.Empty(await chat.Handler.SweepDueAsync(CancellationToken.None));
+        chat.Time.Advance(TurnHandler.RedeliverAfter + TimeSpan.FromSeconds(1));
+        var (key, again) = Assert.Single(await chat.Handler.SweepDueAsync(CancellationToken.None));
+        Assert.Equal(first.Text, again.Text);
+        Assert.Single(chat.Executor.Executed);
+
+        await chat.Handler.DeliveredAsync(key, [again], CancellationToken.None);
+        chat.Time.Advance(TurnHandler.RedeliverAfter * 2);
+        Assert.Empty(await chat.Handler.SweepDueAsync(CancellationToken.None));
+        Assert.Null(ConversationJson.Read((await chat.Store.LoadAsync(chat.Key, default))!.StateJson).Undelivered);
+    }
+
+    [Fact]
     public async Task A_fresh_interrupted_request_may_be_resumed_and_a_stale_one_may_not()
     {
         foreach (var (wait, mayResume) in new[] { (TimeSpan.FromMinutes(3), true), (TimeSpan.FromMinutes(6), false) })

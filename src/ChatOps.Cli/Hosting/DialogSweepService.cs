@@ -16,22 +16,27 @@ public sealed partial class DialogSweepService(
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var posted = 0;
-        foreach (var (key, reply) in await dialog.SweepDueAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var thread in (await dialog.SweepDueAsync(cancellationToken).ConfigureAwait(false)).GroupBy(r => r.Key, r => r.Reply))
         {
             try
             {
-                var message = await chat.SendAsync(key, reply, null, cancellationToken).ConfigureAwait(false);
-                posted++;
-                // why: an adopted run is announced here, outside any turn, so the tracker must be told where to keep it current
-                if (reply.RunId is { } runId && message is not null)
+                foreach (var reply in thread)
                 {
-                    foreach (var observer in observers) await observer.RunMessagePostedAsync(runId, message, cancellationToken).ConfigureAwait(false);
+                    var message = await chat.SendAsync(thread.Key, reply, null, cancellationToken).ConfigureAwait(false);
+                    posted++;
+                    // why: an adopted run is announced here, outside any turn, so the tracker must be told where to keep it current
+                    if (reply.RunId is { } runId && message is not null)
+                    {
+                        foreach (var observer in observers) await observer.RunMessagePostedAsync(runId, message, cancellationToken).ConfigureAwait(false);
+                    }
                 }
+
+                await dialog.DeliveredAsync(thread.Key, [.. thread], cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // why: the state is saved already; the next message in the thread shows it
-                SweepReplyFailed(log, ex, key.ToString());
+                // why: the replies stay saved with the state; a later sweep posts them again (TurnHandler.RedeliverAfter)
+                SweepReplyFailed(log, ex, thread.Key.ToString());
             }
         }
 
@@ -63,6 +68,6 @@ public sealed partial class DialogSweepService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog sweep failed; it runs again at the next tick")]
     private static partial void SweepFailed(ILogger log, Exception ex);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog sweep could not post to {Conversation}; its state is saved and the thread shows it on the next message")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog sweep could not post to {Conversation}; its replies are saved and posted again in a minute")]
     private static partial void SweepReplyFailed(ILogger log, Exception ex, string conversation);
 }

@@ -1,3 +1,4 @@
+using ChatOps.Core.Chat;
 using ChatOps.Core.Parsing;
 
 namespace ChatOps.Dialog.State;
@@ -20,4 +21,10 @@ public sealed class Conversation
 
     /// <summary>The outcome of the last finished request, for "what happened?".</summary>
     public string? LastOutcome { get; set; }
+
+    /// <summary>Replies a sweep saved with this state and has not yet seen posted: a process killed between the save and the post leaves
+    /// them here, and a later sweep posts them at <see cref="RedeliverAt"/> (at least once; nobody is writing in the thread to ask again).</summary>
+    public IReadOnlyList<Reply>? Undelivered { get; set; }
+
+    public DateTimeOffset? RedeliverAt { get; set; }
 }
