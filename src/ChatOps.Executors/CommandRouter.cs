@@ -102,10 +102,20 @@ public sealed partial class CommandRouter : ICommandExecutor
 
     /// <summary>An interrupted request whose outcome was recorded before the restart: its success is told again (the tracker, not this answer,
     /// follows the run); a failure is the claim's refusal.</summary>
-    private static ExecutionResult Recorded(string outcome, IdempotencyKey key) =>
-        outcome.StartsWith("succeeded", StringComparison.Ordinal) && outcome.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
-            ? new ExecutionResult(true, "It had started before I restarted: " + outcome[(colon + 2)..])
-            : ExecutionResult.AlreadyClaimed(key);
+    /// <summary>An outcome recorded by a process that died after it: told again, with the run it names (<see cref="Outcome"/>), so the run is
+    /// followed even when the process died before the tracker recorded it.</summary>
+    private static ExecutionResult Recorded(string outcome, IdempotencyKey key)
+    {
+        if (!outcome.StartsWith("succeeded", StringComparison.Ordinal) || outcome.IndexOf(": ", StringComparison.Ordinal) is not (> 0 and var colon))
+        {
+            return ExecutionResult.AlreadyClaimed(key);
+        }
+
+        var handle = outcome["succeeded".Length..colon].Trim() is { Length: > 0 } named && named.IndexOf(':', StringComparison.Ordinal) is > 0 and var split
+            ? new RunHandle(named[..split], named[(split + 1)..], null, "created")
+            : null;
+        return new ExecutionResult(true, "It had started before I restarted: " + outcome[(colon + 2)..], handle);
+    }
 
     private static string Outcome(ExecutionResult result)
     {

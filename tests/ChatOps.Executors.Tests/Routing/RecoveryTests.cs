@@ -63,6 +63,9 @@ public sealed class RecoveryTests(SandboxFixture sandbox) : IClassFixture<Sandbo
         var again = await sandbox.Router.ExecuteAsync(request, default);
         Assert.True(again.Succeeded, again.Text);
         Assert.StartsWith("It had started before I restarted", again.Text, StringComparison.Ordinal);
+        // why: the process may have died before the tracker recorded the run; the recorded outcome names it, so it is followed even so
+        Assert.Equal(resumed.Run!.Backend, again.Run?.Backend);
+        Assert.Equal(resumed.Run.RunId, again.Run?.RunId);
         Assert.Single(await GitLabProbe.WithKeyAsync(sandbox.GitLabApi, "platform/auth", request.Key.Value));
     }
 
