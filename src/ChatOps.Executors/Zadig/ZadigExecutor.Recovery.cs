@@ -27,8 +27,7 @@ public sealed partial class ZadigExecutor
                 foreach (var task in listed.WorkflowTasks)
                 {
                     if (task.CreateTime < after) return Recovery.NotStarted;
-                    var detail = await _api.GetWorkflowTaskAsync(task.TaskId, workflow, cancellationToken).ConfigureAwait(false);
-                    if (detail.Params.Any(p => p.Name == name && p.Value == key.Value))
+                    if (await WithKeyAsync(task.TaskId, workflow, name, key, cancellationToken).ConfigureAwait(false) is { } detail)
                     {
                         var text = $"The bot restarted while starting this request; Zadig shows the task it created: task #{task.TaskId} of "
                             + $"{ChatText.Code(workflow)} in project {binding.Project} is {detail.Status ?? "waiting"}.";
@@ -45,5 +44,12 @@ public sealed partial class ZadigExecutor
         }
 
         return Recovery.Unknown;
+    }
+
+    /// <summary>The task's detail when its <paramref name="parameter"/> holds the request key, else null.</summary>
+    private async Task<ZadigTask?> WithKeyAsync(long taskId, string workflow, string parameter, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var detail = await _api.GetWorkflowTaskAsync(taskId, workflow, cancellationToken).ConfigureAwait(false);
+        return detail.Params.Any(p => p.Name == parameter && p.Value == key.Value) ? detail : null;
     }
 }

@@ -128,8 +128,7 @@ public sealed partial class ZadigExecutor
             {
                 foreach (var task in fresh)
                 {
-                    var detail = await _api.GetWorkflowTaskAsync(task.TaskId, request.WorkflowKey, cancellationToken).ConfigureAwait(false);
-                    if (detail.Params.Any(p => p.Name == name && p.Value == key.Value))
+                    if (await WithKeyAsync(task.TaskId, request.WorkflowKey, name, key, cancellationToken).ConfigureAwait(false) is not null)
                     {
                         return task.TaskId;
                     }
