@@ -19,4 +19,7 @@ public sealed record DialogOptions
 
     /// <summary>How long a request may stay Executing before the next turn treats it as interrupted by a restart (longer than any backend call with retries).</summary>
     public TimeSpan StrandedAfter { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long a saved reply waits for its surface to report it posted before the sweep posts it (again).</summary>
+    public TimeSpan RedeliverAfter { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -32,25 +32,32 @@ public sealed partial class TurnHandler
             result = new ExecutionResult(false, ex.Message);
         }
 
-        await RecordOutcomeAsync(turn.Key, pending.Id, result, ct);
-        await AppendAsync(EventFor(turn.Key, turn.UserId, pending, AuditKinds.Result, result.Succeeded ? "succeeded" : "failed", null, result.Text), ct);
         var text = result.Succeeded ? result.Text : Texts.Get("Failed", language, result.Text);
         // why: a started run is followed by the tracker under the request id; the adapter reports where this reply landed so it is edited there
         var runId = result is { Succeeded: true, Run: not null } ? pending.Id : null;
-        return new Reply(text, [], language, Attachment: result.Attachment, RunId: runId);
+        var reply = await RecordOutcomeAsync(turn.Key, pending.Id, result, new Reply(text, [], language, Attachment: result.Attachment, RunId: runId), ct);
+        await AppendAsync(EventFor(turn.Key, turn.UserId, pending, AuditKinds.Result, result.Succeeded ? "succeeded" : "failed", null, result.Text), ct);
+        return reply;
     }
 
-    private async Task RecordOutcomeAsync(ConversationKey key, string pendingId, ExecutionResult result, CancellationToken ct)
+    /// <summary>Moves the conversation to Done or Failed and saves <paramref name="reply"/> with it (returned with its delivery id), unless
+    /// something else settled the request first (a sweep on another replica): then the reply is returned as it was, for this turn only.</summary>
+    private async Task<Reply> RecordOutcomeAsync(ConversationKey key, string pendingId, ExecutionResult result, Reply reply, CancellationToken ct)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var stored = await conversations.LoadAsync(key, ct);
-            if (stored is null) return;
+            if (stored is null) return reply;
             var conversation = ConversationJson.Read(stored.StateJson);
-            if (conversation.State != DialogState.Executing || conversation.Pending?.Id != pendingId) return;
+            if (conversation.State != DialogState.Executing || conversation.Pending?.Id != pendingId) return reply;
             MachineFor(conversation).TryFire(result.Succeeded ? DialogTrigger.Finish : DialogTrigger.Fail);
             conversation.LastOutcome = result.Text.Length > 500 ? result.Text[..500] : result.Text;
-            if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, null, ct)) return;
+            Postpone(conversation);
+            List<Reply> kept = [reply];
+            Keep(conversation, kept, keepEphemeral: false);
+            if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), ct)) return kept[0];
         }
+
+        return reply;
     }
 }

@@ -32,8 +32,6 @@ public sealed partial class TurnHandler(
     /// <summary>Who the audit trail names for what a sweep decided (an expiry, a stranded request settled).</summary>
     public const string SweepUser = "system";
 
-    /// <summary>How long a sweep's saved replies wait for their post to be confirmed before a later sweep posts them again.</summary>
-    public static readonly TimeSpan RedeliverAfter = TimeSpan.FromMinutes(1);
     private readonly ActionPolicy _policy = new(options.Policy, catalog);
     private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.Shapes;
 
@@ -74,6 +72,9 @@ public sealed partial class TurnHandler(
                 conversation.Pending = context.ToExecute = starting with { StartedAt = time.GetUtcNow() };
             }
 
+            DropQuestions(conversation);
+            Keep(conversation, context.Replies, keepEphemeral: false);
+
             if (!await conversations.SaveAsync(turn.Key, ConversationJson.Write(conversation), stored?.Version ?? 0, DueAt(conversation), cancellationToken))
             {
                 continue; // someone else changed the conversation first: decide again on what they left
@@ -100,14 +101,15 @@ public sealed partial class TurnHandler(
             var stored = await conversations.LoadAsync(key, cancellationToken);
             if (stored is null) continue;
             var conversation = ConversationJson.Read(stored.StateJson);
-            var redeliver = conversation.Undelivered is { Count: > 0 } undelivered && conversation.RedeliverAt <= now ? undelivered : null;
             var context = new TurnContext(new IncomingTurn(key, SweepUser, ""), conversation, MachineFor(conversation));
             if (!ExpireIfDue(context) && conversation.State == DialogState.Executing && IsStranded(context)) await ReleaseStrandedAsync(context, cancellationToken);
-            IReadOnlyList<Reply>? replies = context.Changed ? [.. redeliver ?? [], .. Redact(context.Replies)] : redeliver;
-            if (replies is null) continue;
+            if (context.Changed) DropQuestions(conversation);
+            var replies = TakeDue(conversation, out var gaveUp);
+            if (replies.Count == 0 && !context.Changed && !gaveUp) continue;
             // why: saved with the state, so a process killed before posting them leaves them for the next sweep (DeliveredAsync clears them)
-            conversation.Undelivered = replies.Count > 0 ? replies : null;
-            conversation.RedeliverAt = replies.Count > 0 ? now + RedeliverAfter : null;
+            var fresh = Redact(context.Replies);
+            Keep(conversation, fresh, keepEphemeral: true);
+            replies.AddRange(fresh);
             if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), cancellationToken))
             {
                 if (context.Changed) await FlushAuditAsync(context, cancellationToken);
@@ -118,21 +120,8 @@ public sealed partial class TurnHandler(
         return result;
     }
 
-    /// <summary>The sweep's replies for <paramref name="key"/> were posted: they are not posted again. Replies saved since (another sweep's) stay.</summary>
-    public async Task DeliveredAsync(ConversationKey key, IReadOnlyList<Reply> posted, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(posted);
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            if (await conversations.LoadAsync(key, cancellationToken) is not { } stored) return;
-            var conversation = ConversationJson.Read(stored.StateJson);
-            if (conversation.Undelivered is not { } undelivered || !undelivered.Select(r => r.Text).SequenceEqual(posted.Select(r => r.Text))) return;
-            (conversation.Undelivered, conversation.RedeliverAt) = (null, null);
-            if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), cancellationToken)) return;
-        }
-    }
-
-    /// <summary>When a sweep should look at the conversation next: a pending confirmation's expiry, or the moment an Executing request counts as stranded.</summary>
+    /// <summary>When a sweep should look at the conversation next: a pending confirmation's expiry, the moment an Executing request counts as
+    /// stranded, or the first saved reply no surface reported posted.</summary>
     private DateTimeOffset? DueAt(Conversation c)
     {
         DateTimeOffset? due = c.State switch
@@ -141,7 +130,7 @@ public sealed partial class TurnHandler(
             DialogState.Executing when c.Pending is { } p => (p.StartedAt ?? p.CreatedAt) + options.StrandedAfter,
             _ => null,
         };
-        return c.Undelivered is { Count: > 0 } && c.RedeliverAt is { } again && (due is null || again < due) ? again : due;
+        return OutboxDue(c) is { } again && (due is null || again < due) ? again : due;
     }
 
     /// <summary>The machine around <paramref name="c"/>; <paramref name="speaker"/> is the resolved identity of this turn's user (for approvals by e-mail or group).</summary>

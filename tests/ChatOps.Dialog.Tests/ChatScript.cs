@@ -46,15 +46,19 @@ public sealed class ChatScript
     public TurnHandler NewHandler(PolicyOptions? policy = null, IMessageParser? parser = null) =>
         Handler = new TurnHandler(parser ?? SharedParser.Value, Executor, Store, Defaults, Claims, Catalog, new DialogOptions { Policy = policy ?? OpenPolicy }, Time, Audit);
 
-    public async Task<string> Say(string user, string text, string? eventId = null)
+    /// <summary>One message; the replies are reported posted, as a chat surface does, unless <paramref name="posted"/> is false (the
+    /// process died before posting them).</summary>
+    public async Task<string> Say(string user, string text, string? eventId = null, bool posted = true)
     {
         Last = await Handler.HandleAsync(new IncomingTurn(Key, user, text, EventId: eventId), CancellationToken.None);
+        if (posted) await Handler.DeliveredAsync(Key, Deliveries.Of(Last), CancellationToken.None);
         return Text;
     }
 
-    public async Task<string> Press(string user, string actionId)
+    public async Task<string> Press(string user, string actionId, bool posted = true)
     {
         Last = await Handler.HandleAsync(new IncomingTurn(Key, user, "", actionId), CancellationToken.None);
+        if (posted) await Handler.DeliveredAsync(Key, Deliveries.Of(Last), CancellationToken.None);
         return Text;
     }
 

@@ -116,15 +116,15 @@ public class StrandedExecutionTests
         // the process dies before posting it; a new one sweeps
         chat.NewHandler();
         Assert.Empty(await chat.Handler.SweepDueAsync(CancellationToken.None));
-        chat.Time.Advance(TurnHandler.RedeliverAfter + TimeSpan.FromSeconds(1));
+        chat.Time.Advance(new DialogOptions().RedeliverAfter + TimeSpan.FromSeconds(1));
         var (key, again) = Assert.Single(await chat.Handler.SweepDueAsync(CancellationToken.None));
         Assert.Equal(first.Text, again.Text);
         Assert.Single(chat.Executor.Executed);
 
-        await chat.Handler.DeliveredAsync(key, [again], CancellationToken.None);
-        chat.Time.Advance(TurnHandler.RedeliverAfter * 2);
+        await chat.Handler.DeliveredAsync(key, Core.Chat.Deliveries.Of([again]), CancellationToken.None);
+        chat.Time.Advance(new DialogOptions().RedeliverAfter * 2);
         Assert.Empty(await chat.Handler.SweepDueAsync(CancellationToken.None));
-        Assert.Null(ConversationJson.Read((await chat.Store.LoadAsync(chat.Key, default))!.StateJson).Undelivered);
+        Assert.Null(ConversationJson.Read((await chat.Store.LoadAsync(chat.Key, default))!.StateJson).Outbox);
     }
 
     [Fact]

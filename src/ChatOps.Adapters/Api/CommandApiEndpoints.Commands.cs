@@ -50,6 +50,8 @@ public static partial class CommandApiEndpoints
             EventId: idempotency.Length > 0 ? $"api:{token.User}:{idempotency}" : null, Command: request.Command?.ToCommand());
         var handler = context.RequestServices.GetRequiredService<ITurnHandler>();
         var replies = await handler.HandleAsync(turn, context.RequestAborted).ConfigureAwait(false);
+        // why: the response carries the replies; there is no chat where the sweep could post them again
+        await handler.DeliveredAsync(turn.Key, Deliveries.Of(replies), CancellationToken.None).ConfigureAwait(false);
         return Results.Json(new CommandResponse(conversation, replies.Select(ToApi).ToList()), Json);
     }
 

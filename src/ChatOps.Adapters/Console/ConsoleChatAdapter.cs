@@ -111,6 +111,15 @@ public sealed class ConsoleChatAdapter(ITurnHandler handler, IAnsiConsole consol
         }
 
         var buttons = await _output.ShowTurnAsync(replies, cancellationToken);
+        try
+        {
+            await handler.DeliveredAsync(key, Deliveries.Of(replies), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // why: the answer is on screen; without the note the sweep shows it once more a minute later, which is better than failing the line
+            console.MarkupLine($"[grey]could not note the answer as shown ({Markup.Escape(ex.Message)})[/]");
+        }
         // A reply only the sender sees ("only @alice can confirm") leaves the conversation's buttons where they were.
         if (replies.Any(r => !r.Ephemeral)) _buttons = buttons;
         return true;

@@ -141,6 +141,7 @@ public sealed partial class BotHost : IAsyncDisposable
             ClarifyMargin = configuration.GetValue("Dialog:ClarifyMargin", 0.15f),
             MinimumConfidence = configuration.GetValue("Dialog:MinimumConfidence", 0.45f),
             StrandedAfter = configuration.GetValue("Dialog:StrandedAfter", TimeSpan.FromMinutes(2)),
+            RedeliverAfter = configuration.GetValue("Dialog:RedeliverAfter", TimeSpan.FromMinutes(1)),
             Policy = PolicyConfiguration.Load(configuration, catalog),
         });
         services.AddSingleton<IRunMessageObserver, RunMessageAttacher>();

@@ -18,26 +18,28 @@ public sealed partial class DialogSweepService(
         var posted = 0;
         foreach (var thread in (await dialog.SweepDueAsync(cancellationToken).ConfigureAwait(false)).GroupBy(r => r.Key, r => r.Reply))
         {
+            var sent = new List<Reply>();
             try
             {
                 foreach (var reply in thread)
                 {
                     var message = await chat.SendAsync(thread.Key, reply, null, cancellationToken).ConfigureAwait(false);
-                    posted++;
+                    sent.Add(reply);
                     // why: an adopted run is announced here, outside any turn, so the tracker must be told where to keep it current
                     if (reply.RunId is { } runId && message is not null)
                     {
                         foreach (var observer in observers) await observer.RunMessagePostedAsync(runId, message, cancellationToken).ConfigureAwait(false);
                     }
                 }
-
-                await dialog.DeliveredAsync(thread.Key, [.. thread], cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // why: the replies stay saved with the state; a later sweep posts them again (TurnHandler.RedeliverAfter)
+                // why: the replies not posted stay saved with the state; a later sweep posts them again (Dialog:RedeliverAfter)
                 SweepReplyFailed(log, ex, thread.Key.ToString());
             }
+
+            posted += sent.Count;
+            await dialog.DeliveredAsync(thread.Key, Deliveries.Of(sent), cancellationToken).ConfigureAwait(false);
         }
 
         return posted;
@@ -62,7 +64,7 @@ public sealed partial class DialogSweepService(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dialog sweep told {Count} conversations what happened (expired confirmations, interrupted requests)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dialog sweep posted {Count} replies (expired confirmations, interrupted requests, replies no surface reported posted)")]
     private static partial void Swept(ILogger log, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog sweep failed; it runs again at the next tick")]

@@ -32,5 +32,9 @@ public sealed class ObservedTurnHandler(ITurnHandler inner, ILogger<ObservedTurn
         return replies;
     }
 
+    /// <inheritdoc />
+    public Task DeliveredAsync(ConversationKey conversation, IReadOnlyCollection<string> deliveryIds, CancellationToken cancellationToken) =>
+        inner.DeliveredAsync(conversation, deliveryIds, cancellationToken);
+
     private static string Prefix(string actionId) => actionId.Split(':', 2)[0];
 }

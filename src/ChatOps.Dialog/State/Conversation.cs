@@ -22,9 +22,7 @@ public sealed class Conversation
     /// <summary>The outcome of the last finished request, for "what happened?".</summary>
     public string? LastOutcome { get; set; }
 
-    /// <summary>Replies a sweep saved with this state and has not yet seen posted: a process killed between the save and the post leaves
-    /// them here, and a later sweep posts them at <see cref="RedeliverAt"/> (at least once; nobody is writing in the thread to ask again).</summary>
-    public IReadOnlyList<Reply>? Undelivered { get; set; }
-
-    public DateTimeOffset? RedeliverAt { get; set; }
+    /// <summary>Replies saved with this state that no surface has reported posted yet: a process killed between the save and the post, or a
+    /// chat that refused the post, leaves them here, and the dialog sweep posts each at its due time (at least once, never none).</summary>
+    public List<OutgoingReply>? Outbox { get; set; }
 }

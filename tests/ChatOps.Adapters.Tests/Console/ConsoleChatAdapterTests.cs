@@ -11,13 +11,22 @@ public class ConsoleChatAdapterTests
     {
         public List<IncomingTurn> Turns { get; } = [];
 
+        public List<string> Delivered { get; } = [];
+
         public Task<IReadOnlyList<Reply>> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
         {
             Turns.Add(turn);
             IReadOnlyList<Reply> replies = turn.ActionId is { } action
                 ? [new Reply($"pressed {action} as {turn.UserId}", [], "en", Ephemeral: turn.UserId == "bob")]
-                : [new Reply($"Please confirm: *deploy* `checkout` for <@{turn.UserId}> [sic]", [new("Confirm", "confirm:1", ButtonStyle.Danger), new("Cancel", "cancel:1")], "en", false, "line1\nline2")];
+                : [new Reply($"Please confirm: *deploy* `checkout` for <@{turn.UserId}> [sic]", [new("Confirm", "confirm:1", ButtonStyle.Danger), new("Cancel", "cancel:1")], "en", false, "line1\nline2",
+                    DeliveryId: "prompt-" + Turns.Count)];
             return Task.FromResult(replies);
+        }
+
+        public Task DeliveredAsync(ConversationKey conversation, IReadOnlyCollection<string> deliveryIds, CancellationToken cancellationToken)
+        {
+            Delivered.AddRange(deliveryIds);
+            return Task.CompletedTask;
         }
     }
 
@@ -45,6 +54,14 @@ public class ConsoleChatAdapterTests
         Assert.Contains("you are now bob", output, StringComparison.Ordinal);
         Assert.Contains("(only you) pressed cancel:1 as bob", output, StringComparison.Ordinal);
         Assert.DoesNotContain("never read", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answers_shown_on_screen_are_reported_posted_so_the_sweep_does_not_show_them_again()
+    {
+        var (handler, output) = Run("deploy checkout to prod\nand again\n");
+        Assert.Contains("Please confirm", output, StringComparison.Ordinal);
+        Assert.Equal(["prompt-1", "prompt-2"], handler.Delivered);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class SlackOutboxTests
     [Fact]
     public async Task Messages_into_one_channel_keep_their_order_and_pace_while_other_channels_go_ahead()
     {
-        var settings = new Dictionary<string, string?> { ["Slack:ChannelInterval"] = "00:00:00.300", ["Slack:ChannelBurst"] = "1" };
+        var settings = new Dictionary<string, string?> { ["Slack:ChannelInterval"] = "00:00:00.450", ["Slack:ChannelBurst"] = "1" };
         await using var world = await SlackWorld.StartAsync(settings: settings);
         world.Slack.Knobs.ChannelInterval = TimeSpan.FromMilliseconds(250);
         world.Slack.Knobs.ThrottlePerChannel = true;

@@ -105,6 +105,31 @@ public class ServeSlackTests
     }
 
     [Fact]
+    public async Task A_confirmation_Slack_refused_to_post_is_posted_by_the_sweep_and_its_Confirm_runs_the_deploy_once()
+    {
+        await using var host = await ServeHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Dialog:SweepInterval"] = "00:00:00.200",
+            ["Dialog:RedeliverAfter"] = "00:00:01",
+        });
+        host.Slack.Knobs.Fail("chat.postMessage", "internal_error");
+        var thread = (await host.Alice.MentionAsync(ServeHost.Ops, "deploy checkout to prod please")).MessageTs!;
+
+        var confirm = await host.ReplyAsync(thread, 1);
+        Assert.Contains("Please confirm", confirm.BlockText, StringComparison.Ordinal);
+        await host.Alice.ClickAsync(confirm, "Confirm");
+        var started = await host.ReplyAsync(thread, 2);
+        Assert.Contains("pipeline #", started.Text, StringComparison.Ordinal);
+        await host.EditedToAsync(started, "passed in");
+
+        // why: a reply reported posted must not come again; two more redelivery periods give the sweep the chance to get it wrong
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var replies = host.Slack.BotReplies(ServeHost.Ops, thread).ToList();
+        Assert.Single(replies, r => r.BlockText.Contains("Please confirm", StringComparison.Ordinal));
+        Assert.Single(await host.RunsAsync());
+    }
+
+    [Fact]
     public async Task A_zadig_workflow_run_is_followed_through_the_zadig_webhook()
     {
         await using var host = await ServeHost.StartAsync();

@@ -41,6 +41,6 @@ public sealed partial class SlackEventRouter
             }
         }
 
-        await PostRepliesAsync(replies, target, cancellationToken).ConfigureAwait(false);
+        await PostRepliesAsync(key, replies, target, cancellationToken).ConfigureAwait(false);
     }
 }

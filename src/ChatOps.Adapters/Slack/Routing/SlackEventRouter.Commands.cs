@@ -31,7 +31,7 @@ public sealed partial class SlackEventRouter
 
         var turn = new IncomingTurn(key, user, text, null, threadTs is null ? null : new MessageRef(channel, threadTs), eventId);
         var target = new Target(channel, threadTs, user);
-        await PostRepliesAsync(await TurnAsync(turn, cancellationToken).ConfigureAwait(false), target, cancellationToken).ConfigureAwait(false);
+        await PostRepliesAsync(key, await TurnAsync(turn, cancellationToken).ConfigureAwait(false), target, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The ephemeral text a slash command is acknowledged with (the ack's response payload, §5).</summary>

@@ -34,7 +34,7 @@ public sealed partial class SlackEventRouter
         var text = Mrkdwn.Decode(Mention().Replace(raw, m => m.Groups[1].Value == me.UserId ? "" : m.Value)).Trim();
         var turn = new IncomingTurn(key, user, text, null, new MessageRef(channel, ts, threadTs), Text(payload, "event_id"));
         var target = new Target(channel, isDirect ? threadTs : threadTs ?? ts, user);
-        await PostRepliesAsync(await TurnAsync(turn, cancellationToken).ConfigureAwait(false), target, cancellationToken).ConfigureAwait(false);
+        await PostRepliesAsync(key, await TurnAsync(turn, cancellationToken).ConfigureAwait(false), target, cancellationToken).ConfigureAwait(false);
     }
 
     // why: a channel message is a turn only as a reply in a thread the bot is in; top-level chatter is not for the bot. A reply that mentions

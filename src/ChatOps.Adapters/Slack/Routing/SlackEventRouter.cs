@@ -46,19 +46,32 @@ public sealed partial class SlackEventRouter(
         return replies;
     }
 
-    private async Task PostRepliesAsync(IReadOnlyList<Reply> replies, Target target, CancellationToken cancellationToken)
+    /// <summary>Posts the turn's replies in order, then tells the dialog which arrived: one Slack refused is posted again by the sweep.</summary>
+    private async Task PostRepliesAsync(ConversationKey key, IReadOnlyList<Reply> replies, Target target, CancellationToken cancellationToken)
     {
+        var posted = new List<Reply>();
         foreach (var reply in replies)
         {
             try
             {
                 if (reply.Ephemeral) await chat.PostEphemeralAsync(target.Channel, target.User, target.ThreadTs, reply, cancellationToken).ConfigureAwait(false);
                 else await chat.PostAsync(target.Channel, target.ThreadTs, reply, cancellationToken).ConfigureAwait(false);
+                posted.Add(reply);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 SlackLog.PostFailed(log, ex, target.Channel);
             }
+        }
+
+        try
+        {
+            await handler.DeliveredAsync(key, Deliveries.Of(posted), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // why: the posts landed; without the note the sweep posts them once more, which is better than never
+            SlackLog.HandlingFailed(log, ex, "delivery note");
         }
     }
 

@@ -17,11 +17,20 @@ public sealed class ScriptedTurnHandler : ITurnHandler
 
     public ConcurrentQueue<(ConversationKey Key, string Environment)> Executed { get; } = new();
 
+    /// <summary>The delivery ids the router reported posted, with their conversation. Every visible reply gets one, as the dialog's do.</summary>
+    public ConcurrentQueue<(ConversationKey Key, string DeliveryId)> Delivered { get; } = new();
+
     public Task<IReadOnlyList<Reply>> HandleAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
         if (turn.EventId is { } id && !_events.TryAdd(id, 0)) return Task.FromResult<IReadOnlyList<Reply>>([]);
         Turns.Enqueue(turn);
-        return Task.FromResult(Decide(turn));
+        return Task.FromResult<IReadOnlyList<Reply>>([.. Decide(turn).Select(r => r.Ephemeral ? r : r with { DeliveryId = r.Text })]);
+    }
+
+    public Task DeliveredAsync(ConversationKey conversation, IReadOnlyCollection<string> deliveryIds, CancellationToken cancellationToken)
+    {
+        foreach (var id in deliveryIds) Delivered.Enqueue((conversation, id));
+        return Task.CompletedTask;
     }
 
     private IReadOnlyList<Reply> Decide(IncomingTurn turn)
