@@ -26,13 +26,15 @@ public sealed partial class TurnHandler
     }
 
     /// <summary>Gives each reply in <paramref name="replies"/> a delivery id and saves a copy as it will leave the bot in <paramref name="c"/>'s
-    /// outbox. Only-the-sender replies of a turn are not kept: outside the turn there is no sender to show them to, and the sender can ask again.</summary>
+    /// outbox. Only-the-sender replies of a turn are not kept: outside the turn there is no sender to show them to, and the sender can ask again.
+    /// A run's announcement is not kept either: the run tracker gives a run no surface reported a message for one of its own
+    /// (Tracking:AnnounceGrace), and a second copy from here would leave one of the two undrawn.</summary>
     private void Keep(Conversation c, List<Reply> replies, bool keepEphemeral)
     {
         var due = time.GetUtcNow() + options.RedeliverAfter;
         for (var i = 0; i < replies.Count; i++)
         {
-            if (replies[i].Ephemeral && !keepEphemeral) continue;
+            if ((replies[i].Ephemeral && !keepEphemeral) || replies[i].RunId is not null) continue;
             replies[i] = replies[i] with { DeliveryId = Guid.NewGuid().ToString("N") };
             (c.Outbox ??= []).Add(new OutgoingReply(Redact([replies[i]])[0], due));
         }

@@ -1,4 +1,6 @@
 using ChatOps.Core.Chat;
+using ChatOps.Core.Execution;
+using ChatOps.Dialog.Tests.Fakes;
 using ChatOps.Dialog.State;
 
 namespace ChatOps.Dialog.Tests;
@@ -103,6 +105,20 @@ public sealed class OutboxTests
         Assert.Null(refusal.DeliveryId);
         chat.Time.Advance(Redeliver + TimeSpan.FromSeconds(1));
         Assert.Empty(await chat.Handler.SweepDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_runs_announcement_is_left_to_the_run_tracker_and_not_posted_a_second_time()
+    {
+        var executor = new RecordingExecutor { OnExecute = r => new ExecutionResult(true, "pipeline #7 started", new RunHandle("gitlab", "7", null, "created")) };
+        var chat = new ChatScript(executor: executor);
+        await chat.Say("alice", "deploy checkout to prod");
+        await chat.Press("alice", chat.Button("confirm:"), posted: false);
+        var announcement = Assert.Single(chat.Last, r => r.RunId is not null);
+        Assert.Null(announcement.DeliveryId);
+
+        chat.Time.Advance(Redeliver + TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(await chat.Handler.SweepDueAsync(CancellationToken.None), s => s.Reply.Text.Contains("pipeline #7", StringComparison.Ordinal));
     }
 
     private static async Task<DialogState> StateAsync(ChatScript chat) =>

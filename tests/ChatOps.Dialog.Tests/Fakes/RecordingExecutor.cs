@@ -19,12 +19,14 @@ public sealed class RecordingExecutor(IReadOnlySet<string>? supported = null) : 
     /// <summary>What a recovery (<see cref="ExecutionRequest.Recovering"/>) answers; by default what the router answers when the backend shows nothing to adopt.</summary>
     public Func<ExecutionRequest, ExecutionResult> OnRecover { get; set; } = r => ExecutionResult.AlreadyClaimed(r.Key);
 
+    /// <summary>What a first execution answers; by default a success naming what started.</summary>
+    public Func<ExecutionRequest, ExecutionResult> OnExecute { get; set; } =
+        r => new ExecutionResult(true, $"started {r.Command.Intent} of {r.Command.Service} in {r.Command.Environment}");
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken)
     {
         await Task.Yield();
         Executed.Enqueue(request);
-        return request.Recovering
-            ? OnRecover(request)
-            : new ExecutionResult(true, $"started {request.Command.Intent} of {request.Command.Service} in {request.Command.Environment}");
+        return request.Recovering ? OnRecover(request) : OnExecute(request);
     }
 }
