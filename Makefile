@@ -7,7 +7,7 @@ MODEL := models/intent-model.zip
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build test train eval bench soak run clean model restore sandbox test-deps
+.PHONY: build test train eval bench soak run clean model restore sandbox test-deps deploy-check
 
 # Real GitLab webhook payloads (go-gitlab's testdata) come from Debian; tests read them from the installed package.
 GO_GITLAB := golang-github-xanzy-go-gitlab-dev
@@ -49,6 +49,16 @@ bench: build model
 soak: restore model
 	$(DOTNET) build tests/ChatOps.Soak -c Release --no-restore
 	$(DOTNET) run --project tests/ChatOps.Soak -c Release --no-build -- $(SOAK_ARGS)
+
+# What can be checked of deploy/ without a Docker engine or a cluster: the Dockerfile's stages rehearsed on this machine
+# (deploy/docker/rehearse.sh), and the plain manifests rendered by kustomize when kubectl is here.
+deploy-check: model
+	bash deploy/docker/rehearse.sh
+	@if command -v kubectl >/dev/null; then \
+	  kinds=$$(kubectl kustomize deploy/kubernetes | grep '^kind:' | sort | tr '\n' ' '); echo "kustomize: $$kinds"; \
+	  for k in ClusterRole ClusterRoleBinding ConfigMap Deployment PersistentVolumeClaim Service ServiceAccount; do \
+	    grep -q "kind: $$k " <<< "$$kinds " || { echo "kustomize: no $$k in deploy/kubernetes"; exit 1; }; done; \
+	else echo "kustomize: kubectl is not installed; deploy/kubernetes not rendered"; fi
 
 run: build model
 	$(CLI) console

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using ChatOps.Cli.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Cli.Commands;
 
 /// <summary>`chatops serve`: the bot as a service (Slack, the GitLab/Zadig hooks, health and metrics) until Ctrl+C or SIGTERM.</summary>
-internal static class ServeCommand
+internal static partial class ServeCommand
 {
     public static Command Create()
     {
@@ -21,8 +23,10 @@ internal static class ServeCommand
             if (result.GetValue(database) is { } db) (overrides["Storage:Provider"], overrides["Storage:Sqlite"]) = ("sqlite", Path.GetFullPath(db));
             await using var bot = await ConsoleCommand.StartOrExplainAsync(BotSurface.Serve, overrides, ct);
             if (bot is null) return 2;
-            Console.Out.WriteLine($"chatops: serving on {bot.Address} (/healthz, /readyz, /hooks/gitlab, /hooks/zadig)" +
-                (bot.Sandbox is null ? "" : "; sandbox backends" + (bot.Slack is null ? "" : $" and a Slack emulator at {bot.Slack.BaseAddress}")));
+            var extras = bot.Sandbox is null ? "" : "; sandbox backends" + (bot.Slack is null ? "" : $" and a Slack emulator at {bot.Slack.BaseAddress}");
+            // why: in a container stdout is the log stream and every line of it is JSON; a person at a terminal gets the plain banner
+            if (Console.IsOutputRedirected) Serving(bot.App.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatOps.Serve"), bot.Address, extras);
+            else Console.Out.WriteLine($"chatops: serving on {bot.Address} (/healthz, /readyz, /hooks/gitlab, /hooks/zadig){extras}");
             try
             {
                 await bot.App.WaitForShutdownAsync(ct);
@@ -35,4 +39,7 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving on {Address} (/healthz, /readyz, /hooks/gitlab, /hooks/zadig){Extras}")]
+    private static partial void Serving(ILogger log, Uri address, string extras);
 }

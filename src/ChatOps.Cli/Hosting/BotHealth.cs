@@ -43,9 +43,10 @@ public static class BotHealth
 
     private static HealthCheckResult SlackState(IServiceProvider services)
     {
-        if (services.GetService<IOptions<SlackOptions>>() is not { } options) return HealthCheckResult.Healthy("no Slack configured");
-        if (options.Value.Mode != SlackMode.Socket) return HealthCheckResult.Healthy("Slack HTTP mode: Slack calls us");
-        var open = services.GetRequiredService<SlackSocketModeAdapter>().OpenConnections;
+        // why: options resolve whether or not Slack was added, so the adapter is what says a host has Slack (an API-only host is ready without it)
+        if (services.GetService<SlackSocketModeAdapter>() is not { } socket) return HealthCheckResult.Healthy("no Slack configured");
+        if (services.GetRequiredService<IOptions<SlackOptions>>().Value.Mode != SlackMode.Socket) return HealthCheckResult.Healthy("Slack HTTP mode: Slack calls us");
+        var open = socket.OpenConnections;
         return open > 0 ? HealthCheckResult.Healthy($"{open} Socket Mode connection(s) open") : HealthCheckResult.Unhealthy("no Socket Mode connection is open");
     }
 

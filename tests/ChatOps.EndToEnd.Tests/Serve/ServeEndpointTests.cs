@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ChatOps.Cli.Hosting;
 
 namespace ChatOps.EndToEnd.Tests.Serve;
 
@@ -20,6 +21,24 @@ public class ServeEndpointTests
         Assert.Equal("Healthy", checks.GetProperty("model").GetProperty("status").GetString());
         Assert.Equal("Healthy", checks.GetProperty("store").GetProperty("status").GetString());
         Assert.Contains("Socket Mode connection", checks.GetProperty("slack").GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_host_without_slack_serving_only_the_api_is_ready()
+    {
+        await using var bot = await BotHost.StartAsync(BotSurface.Serve, new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Http:Urls"] = "http://127.0.0.1:0",
+            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        }, default);
+        using var http = new HttpClient { BaseAddress = bot.Address };
+        var ready = await http.GetAsync("readyz");
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.True(ready.StatusCode == HttpStatusCode.OK, body);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("no Slack configured", json.RootElement.GetProperty("checks").GetProperty("slack").GetProperty("detail").GetString());
     }
 
     [Fact]
