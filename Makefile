@@ -7,7 +7,7 @@ MODEL := models/intent-model.zip
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build test train eval bench soak run clean model restore sandbox test-deps deploy-check
+.PHONY: build test train eval bench soak run clean model restore sandbox test-deps deploy-check soak-replicas
 
 # Real GitLab webhook payloads (go-gitlab's testdata) come from Debian; tests read them from the installed package.
 GO_GITLAB := golang-github-xanzy-go-gitlab-dev
@@ -59,6 +59,11 @@ deploy-check: model
 	  for k in ClusterRole ClusterRoleBinding ConfigMap Deployment PersistentVolumeClaim Service ServiceAccount; do \
 	    grep -q "kind: $$k " <<< "$$kinds " || { echo "kustomize: no $$k in deploy/kubernetes"; exit 1; }; done; \
 	else echo "kustomize: kubectl is not installed; deploy/kubernetes not rendered"; fi
+
+# The same with two `chatops serve` processes on one PostgreSQL database (started from Debian's package); writes docs/soak-replicas.md.
+soak-replicas: restore model test-deps
+	$(DOTNET) build tests/ChatOps.Soak -c Release --no-restore
+	$(DOTNET) run --project tests/ChatOps.Soak -c Release --no-build -- --replicas 2 $(SOAK_ARGS)
 
 run: build model
 	$(CLI) console

@@ -37,7 +37,7 @@ public static class BenchReport
             sections[area.Key] = sb.ToString();
         }
 
-        var doc = new StringBuilder("# Benchmarks\n\nWritten by `make bench` (tests/ChatOps.Benchmarks); numbers from the last run on this machine. The load and fault soak (`make soak`) writes [soak.md](soak.md).\n\n");
+        var doc = new StringBuilder("# Benchmarks\n\nWritten by `make bench` (tests/ChatOps.Benchmarks); numbers from the last run on this machine. The load and fault soak (`make soak`) writes [soak.md](soak.md), and its two-replica run on PostgreSQL (`make soak-replicas`) [soak-replicas.md](soak-replicas.md).\n\n");
         foreach (var s in sections.Values) doc.AppendLine(s);
         File.WriteAllText(path, doc.ToString());
     }

@@ -4,19 +4,24 @@ using System.Net.Sockets;
 
 namespace ChatOps.Soak;
 
-/// <summary>`chatops serve --no-sandbox` as a real OS process on one SQLite file: started, SIGKILLed and started again.</summary>
+/// <summary>`chatops serve --no-sandbox` as a real OS process, on its own SQLite file or on a PostgreSQL database it shares with other
+/// replicas: started, SIGKILLed and started again.</summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly SoakWorld _world;
     private readonly string _database;
+    private readonly string? _postgres;
     private readonly StreamWriter _log;
     private readonly Lock _gate = new();
     private Process? _process;
     private int _errorLines;
 
-    public BotProcess(SoakWorld world, string folder)
+    public BotProcess(SoakWorld world, string folder, string name, string? postgres = null)
     {
         _world = world;
+        _postgres = postgres;
+        Name = name;
+        Directory.CreateDirectory(folder);
         _database = Path.Combine(folder, "chatops.db");
         LogPath = Path.Combine(folder, "bot.log");
         _log = new StreamWriter(LogPath) { AutoFlush = true };
@@ -26,6 +31,17 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>"the bot", or "replica N" when there are several.</summary>
+    public string Name { get; }
+
+    public bool Running
+    {
+        get
+        {
+            lock (_gate) return _process is { HasExited: false };
+        }
+    }
 
     public string DatabasePath => _database;
 
@@ -45,12 +61,19 @@ internal sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "chatops.dll"), "serve", "--no-sandbox", "--urls", Address.ToString().TrimEnd('/'), "--db", _database })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "chatops.dll"), "serve", "--no-sandbox", "--urls", Address.ToString().TrimEnd('/') })
         {
             psi.ArgumentList.Add(arg);
         }
 
+        if (_postgres is null)
+        {
+            psi.ArgumentList.Add("--db");
+            psi.ArgumentList.Add(_database);
+        }
+
         foreach (var (key, value) in _world.BotEnvironment(Address)) psi.Environment[key] = value;
+        if (_postgres is not null) (psi.Environment["CHATOPS__Storage__Provider"], psi.Environment["CHATOPS__Storage__Postgres"]) = ("postgres", _postgres);
         psi.Environment["DOTNET_gcServer"] = "0";
         var process = Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, e) => Record(e.Data);

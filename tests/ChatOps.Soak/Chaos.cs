@@ -3,8 +3,9 @@ using ChatOps.Sandbox;
 
 namespace ChatOps.Soak;
 
-/// <summary>The faults: the bot process SIGKILLed and restarted every so many turns, backend 5xx and 429, latency bursts past the bot's timeouts, dropped webhooks.</summary>
-internal sealed class Chaos(SoakWorld world, BotProcess bot, Ledger ledger, SoakOptions options)
+/// <summary>The faults: a bot process SIGKILLed and restarted every so many turns (one replica at a time), backend 5xx and 429, latency
+/// bursts past the bot's timeouts, dropped webhooks.</summary>
+internal sealed class Chaos(SoakWorld world, IReadOnlyList<BotProcess> bots, Ledger ledger, SoakOptions options)
 {
     private static readonly TimeSpan Burst = TimeSpan.FromMilliseconds(2500);
     private readonly Random _random = new(options.Seed + 7);
@@ -54,7 +55,10 @@ internal sealed class Chaos(SoakWorld world, BotProcess bot, Ledger ledger, Soak
                 // why: a random moment inside a turn, not at a turn boundary
                 await Task.Delay(_random.Next(0, 400), cancellationToken);
                 var down = Stopwatch.StartNew();
+                var bot = bots[_random.Next(bots.Count)];
                 bot.Kill();
+                // why: a load balancer stops sending hooks to a dead pod; the hooks go to a replica still running until this one is back
+                if (bots.FirstOrDefault(b => b.Running) is { } alive) world.Connect(alive.Address);
                 // why: once killed, the bot is always started again, even when the load has just finished
                 await Task.Delay(_random.Next(0, 1500), CancellationToken.None);
                 await bot.StartAsync(CancellationToken.None);

@@ -16,7 +16,7 @@ var result = await SoakRun.RunAsync(options, Console.Out);
 SoakReport.Print(result, Console.Out);
 if (options.WriteDocs)
 {
-    var path = Path.Combine(RepoRoot.Path, "docs", "soak.md");
+    var path = Path.Combine(RepoRoot.Path, "docs", options.DocsFile);
     SoakReport.WriteMarkdown(result, path);
     Console.Out.WriteLine($"soak: wrote {path}");
 }

@@ -33,7 +33,14 @@ internal sealed record SoakOptions
     /// <summary>After the load stops, how long every run has to show its end in chat.</summary>
     public TimeSpan SettleTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>Write docs/soak.md (only for runs of the full size unless --docs is given).</summary>
+    /// <summary>Bot processes serving at once. One runs on a SQLite file; more share one PostgreSQL database (a server the harness starts
+    /// from Debian's package), each with its own Socket Mode links, and are killed one at a time.</summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary>Where the figures go: docs/soak.md for one replica, docs/soak-replicas.md for several.</summary>
+    public string DocsFile => Replicas > 1 ? "soak-replicas.md" : "soak.md";
+
+    /// <summary>Write <see cref="DocsFile"/> (only for runs of the full size unless --docs is given).</summary>
     public bool WriteDocs { get; init; }
 
     public static SoakOptions Parse(string[] args)
@@ -50,11 +57,12 @@ internal sealed record SoakOptions
                 "--users" => options with { Users = Int() },
                 "--restart-every" => options with { RestartEvery = Int() },
                 "--seed" => options with { Seed = Int() },
+                "--replicas" => options with { Replicas = Math.Max(1, Int()) },
                 "--drop-rate" => options with { DropRate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--error-rate" => Rates(options, double.Parse(Next(), CultureInfo.InvariantCulture)),
                 "--docs" => Set(options, ref docs, true),
                 "--no-docs" => Set(options, ref docs, false),
-                _ => throw new ArgumentException($"unknown option {args[i]} (--turns N, --users N, --restart-every N, --seed N, --drop-rate R, --error-rate R, --docs, --no-docs)"),
+                _ => throw new ArgumentException($"unknown option {args[i]} (--turns N, --users N, --restart-every N, --seed N, --replicas N, --drop-rate R, --error-rate R, --docs, --no-docs)"),
             };
         }
 

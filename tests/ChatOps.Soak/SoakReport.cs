@@ -10,12 +10,13 @@ internal static class SoakReport
     [
         ("chat turns (messages + button presses)", N(r.Turns)),
         ("simulated people, each in their own channel", N(r.Options.Users)),
+        ("bot processes serving at once / their store", $"{r.Options.Replicas} / {r.Storage}" + (r.Options.Replicas > 1 ? " (one database)" : "")),
         ("load time / whole run", $"{r.LoadTime.TotalSeconds:0} s / {r.TotalTime.TotalSeconds:0} s"),
         ("turns/s", $"{r.TurnsPerSecond:0.0}"),
         ("turn latency p50 / p99 (send → bot's answer in the thread, retries included)", $"{r.P50:0} ms / {r.P99:0} ms"),
         ("turn latency p99 of turns answered at the first try", $"{r.FirstTryP99:0} ms"),
         ("tries a person had to repeat (no answer in 20 s)", N(r.Retries)),
-        ("bot processes SIGKILLed and restarted (survived)", $"{r.Restarts} ({r.Restarts} survived)"),
+        ("bot processes SIGKILLed and restarted (survived)" + (r.Options.Replicas > 1 ? ", one replica at a time" : ""), $"{r.Restarts} ({r.Restarts} survived)"),
         ("mean time from SIGKILL to ready again", $"{r.MeanDowntimeSeconds:0.0} s"),
         ("Confirm answered by a later process than the prompt", N(r.ConfirmsAfterRestart)),
         ("backend 5xx injected / 429 injected", $"{N(r.ServerErrors)} / {N(r.RateLimited)}"),
@@ -45,8 +46,10 @@ internal static class SoakReport
     public static void WriteMarkdown(SoakResult r, string path)
     {
         var doc = new StringBuilder();
-        doc.Append("# Soak: load and faults (`make soak`)\n\n");
-        doc.Append("Written by `make soak` (tests/ChatOps.Soak); the numbers are from the last full run on this machine.\n\n");
+        var replicas = r.Options.Replicas > 1;
+        var make = replicas ? "make soak-replicas" : "make soak";
+        doc.Append(replicas ? $"# Soak: {r.Options.Replicas} replicas on one PostgreSQL database (`{make}`)\n\n" : $"# Soak: load and faults (`{make}`)\n\n");
+        doc.Append(CultureInfo.InvariantCulture, $"Written by `{make}` (tests/ChatOps.Soak); the numbers are from the last full run on this machine.\n\n");
         doc.Append(CultureInfo.InvariantCulture, $"Measured {r.StartedAt:yyyy-MM-dd} on {Environment.ProcessorCount} cores (shared), seed {r.Options.Seed}.\n\n");
         doc.Append("| measure | value |\n|---|---|\n");
         foreach (var (measure, value) in Rows(r)) doc.Append(CultureInfo.InvariantCulture, $"| {measure} | {value} |\n");
@@ -56,7 +59,7 @@ internal static class SoakReport
             doc.Append("The violations are the open problems under [What it found](#what-it-found); the harness does not hide them.\n\n");
         }
 
-        doc.Append(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "soak-notes.md")));
+        doc.Append(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, replicas ? "soak-replicas-notes.md" : "soak-notes.md")));
         File.WriteAllText(path, doc.ToString());
     }
 

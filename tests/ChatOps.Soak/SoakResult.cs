@@ -23,6 +23,9 @@ internal sealed record SoakResult
 
     public required int Restarts { get; init; }
 
+    /// <summary>"SQLite", or "PostgreSQL 15" when replicas share a database.</summary>
+    public required string Storage { get; init; }
+
     public required double MeanDowntimeSeconds { get; init; }
 
     public required int ConfirmsAfterRestart { get; init; }

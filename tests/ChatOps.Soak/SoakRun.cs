@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChatOps.Core.Execution;
 using ChatOps.Core.Storage;
 using ChatOps.Storage;
+using ChatOps.Storage.Tests.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Soak;
@@ -15,13 +16,25 @@ internal static class SoakRun
         var total = Stopwatch.StartNew();
         var folder = Directory.CreateTempSubdirectory("chatops-soak").FullName;
         await using var world = await SoakWorld.StartAsync(options);
-        await using var bot = new BotProcess(world, folder);
-        progress.WriteLine($"soak: bot log {bot.LogPath}; starting the bot …");
-        var firstStart = await bot.StartAsync(CancellationToken.None);
-        progress.WriteLine($"soak: bot ready in {firstStart.TotalSeconds:0.0}s on {bot.Address}; {options.Users} people, {options.Turns} turns, a kill every ~{options.KillEvery} turns");
+        // why: replicas share one database, as in a deployment with several pods; one bot keeps its SQLite file
+        using var postgres = options.Replicas > 1 ? new PostgresServer() : null;
+        var database = postgres?.ConnectionString(postgres.CreateDatabase());
+        var bots = Enumerable.Range(1, options.Replicas)
+            .Select(i => new BotProcess(world, options.Replicas == 1 ? folder : Path.Combine(folder, $"replica-{i}"), options.Replicas == 1 ? "the bot" : $"replica {i}", database))
+            .ToList();
+        await using var stop = new Stopper(bots);
+        foreach (var bot in bots)
+        {
+            progress.WriteLine($"soak: {bot.Name}: log {bot.LogPath}; starting …");
+            var firstStart = await bot.StartAsync(CancellationToken.None);
+            progress.WriteLine($"soak: {bot.Name} ready in {firstStart.TotalSeconds:0.0}s on {bot.Address}");
+        }
+
+        progress.WriteLine($"soak: {options.Users} people, {options.Turns} turns, a kill every ~{options.KillEvery} turns" +
+            (postgres is null ? "" : $"; {bots.Count} replicas on one PostgreSQL {postgres.Version} database"));
 
         var ledger = new Ledger();
-        var chaos = new Chaos(world, bot, ledger, options);
+        var chaos = new Chaos(world, bots, ledger, options);
         chaos.TurnOn();
         using var stopFaults = new CancellationTokenSource();
         var kills = chaos.KillLoopAsync(stopFaults.Token);
@@ -38,7 +51,7 @@ internal static class SoakRun
         chaos.TurnOff();
         progress.WriteLine($"soak: load done in {loadTime.TotalSeconds:0}s; faults off, waiting up to {options.SettleTimeout.TotalSeconds:0}s for every run to show its end …");
 
-        var runs = await SettleAsync(bot, ledger, world, options.SettleTimeout);
+        var runs = await SettleAsync(database ?? bots[0].DatabasePath, postgres is not null, ledger, world, options.SettleTimeout);
         var census = await PipelineCensus.TakeAsync(world.Backends, "CHATOPS_REQUEST");
         var checks = Invariants.Evaluate(ledger, census, runs, world.Slack);
         var latencies = ledger.Latencies.Order().ToList();
@@ -67,15 +80,17 @@ internal static class SoakRun
             Finished = ledger.Finished.ToDictionary(),
             Unexpected = ledger.Unexpected.Count,
             UnexpectedSamples = [.. ledger.Unexpected.GroupBy(u => u.Length > 70 ? u[..70] : u).OrderByDescending(g => g.Count()).Take(8).Select(g => $"{g.Count()}× {g.First()}")],
-            BotErrorLines = bot.ErrorLines,
+            BotErrorLines = bots.Sum(b => b.ErrorLines),
+            Storage = postgres is null ? "SQLite" : $"PostgreSQL {postgres.Version}",
             Checks = checks,
         };
     }
 
     /// <summary>Waits until every run the bot recorded is terminal and every announced message shows the end, or the time is up.</summary>
-    private static async Task<IReadOnlyList<RunRecord>> SettleAsync(BotProcess bot, Ledger ledger, SoakWorld world, TimeSpan timeout)
+    private static async Task<IReadOnlyList<RunRecord>> SettleAsync(string database, bool postgres, Ledger ledger, SoakWorld world, TimeSpan timeout)
     {
-        await using var services = new ServiceCollection().AddSqliteStorage(bot.DatabasePath).BuildServiceProvider();
+        var collection = new ServiceCollection();
+        await using var services = (postgres ? collection.AddPostgresStorage(database) : collection.AddSqliteStorage(database)).BuildServiceProvider();
         var store = services.GetRequiredService<IRunStore>();
         var deadline = Stopwatch.StartNew();
         while (true)
@@ -111,6 +126,15 @@ internal static class SoakRun
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    /// <summary>Kills every bot before the database they use goes away.</summary>
+    private sealed class Stopper(IReadOnlyList<BotProcess> bots) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var bot in bots) await bot.DisposeAsync();
         }
     }
 

@@ -39,7 +39,15 @@ public sealed partial class DialogSweepService(
             }
 
             posted += sent.Count;
-            await dialog.DeliveredAsync(thread.Key, Deliveries.Of(sent), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await dialog.DeliveredAsync(thread.Key, Deliveries.Of(sent), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // why: they were posted; without the note a later sweep posts them once more, and the other threads still get theirs now
+                SweepReplyFailed(log, ex, thread.Key.ToString());
+            }
         }
 
         return posted;
