@@ -50,13 +50,13 @@ public sealed partial class TurnHandler
 
     /// <summary>The saved replies the sweep posts now, each due again <see cref="DialogOptions.RedeliverAfter"/> later in case this post is lost too, and
     /// dropped after <see cref="MaxReposts"/>. None while a request is executing: the turn running it is about to post them.</summary>
-    private List<Reply> TakeDue(Conversation c, out bool gaveUp)
+    private List<Reply> TakeDue(Conversation c, out int gaveUp)
     {
         var now = time.GetUtcNow();
-        gaveUp = false;
+        gaveUp = 0;
         if (c.Outbox is not { } outbox || c.State == DialogState.Executing) return [];
         var due = new List<Reply>();
-        gaveUp = outbox.RemoveAll(o => o.DueAt <= now && o.Reposts >= MaxReposts) > 0;
+        gaveUp = outbox.RemoveAll(o => o.DueAt <= now && o.Reposts >= MaxReposts);
         for (var i = 0; i < outbox.Count; i++)
         {
             if (outbox[i].DueAt > now) continue;

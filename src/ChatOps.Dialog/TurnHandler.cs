@@ -4,6 +4,7 @@ using ChatOps.Core.Execution;
 using ChatOps.Core.Parsing;
 using ChatOps.Core.Security;
 using ChatOps.Core.Storage;
+using ChatOps.Core.Telemetry;
 using ChatOps.Dialog.Policy;
 using ChatOps.Dialog.Replies;
 using ChatOps.Dialog.State;
@@ -105,7 +106,8 @@ public sealed partial class TurnHandler(
             if (!ExpireIfDue(context) && conversation.State == DialogState.Executing && IsStranded(context)) await ReleaseStrandedAsync(context, cancellationToken);
             if (context.Changed) DropQuestions(conversation);
             var replies = TakeDue(conversation, out var gaveUp);
-            if (replies.Count == 0 && !context.Changed && !gaveUp) continue;
+            var reposted = replies.Count;
+            if (reposted == 0 && !context.Changed && gaveUp == 0) continue;
             // why: saved with the state, so a process killed before posting them leaves them for the next sweep (DeliveredAsync clears them)
             var fresh = Redact(context.Replies);
             Keep(conversation, fresh, keepEphemeral: true);
@@ -114,6 +116,8 @@ public sealed partial class TurnHandler(
             {
                 if (context.Changed) await FlushAuditAsync(context, cancellationToken);
                 result.AddRange(replies.Select(r => (key, r)));
+                if (reposted > 0) BotMetrics.RepliesReposted.Add(reposted, new KeyValuePair<string, object?>("outcome", "reposted"));
+                if (gaveUp > 0) BotMetrics.RepliesReposted.Add(gaveUp, new KeyValuePair<string, object?>("outcome", "given_up"));
             }
         }
 

@@ -39,6 +39,9 @@ public static class BotMetrics
     /// <summary>Status reports (hooks and polls) by backend and outcome (applied, duplicate, stale, unknown, conflict).</summary>
     public static readonly Counter<long> RunUpdates = Meter.CreateCounter<long>("chatops.run.updates", "{update}", "Hook and poll reports by outcome");
 
+    /// <summary>Saved replies the sweep posted because no surface reported them posted, and ones it gave up on (outcome = reposted, given_up).</summary>
+    public static readonly Counter<long> RepliesReposted = Meter.CreateCounter<long>("chatops.replies.reposted", "{reply}", "Replies posted again by the sweep");
+
     /// <summary>Failed backend calls, by backend and HTTP status (or the failure kind).</summary>
     public static readonly Counter<long> BackendErrors = Meter.CreateCounter<long>("chatops.backend.errors", "{error}", "Failed backend calls");
 }

@@ -127,6 +127,8 @@ public class ServeSlackTests
         var replies = host.Slack.BotReplies(ServeHost.Ops, thread).ToList();
         Assert.Single(replies, r => r.BlockText.Contains("Please confirm", StringComparison.Ordinal));
         Assert.Single(await host.RunsAsync());
+        using var http = new HttpClient { BaseAddress = host.Bot.Address };
+        Assert.Matches(@"chatops_replies_reposted_total\{[^}]*outcome=""reposted""[^}]*\} [1-9]", await http.GetStringAsync("metrics"));
     }
 
     [Fact]
