@@ -140,12 +140,12 @@ public sealed partial class BotHost : IAsyncDisposable
         {
             ClarifyMargin = configuration.GetValue("Dialog:ClarifyMargin", 0.15f),
             MinimumConfidence = configuration.GetValue("Dialog:MinimumConfidence", 0.45f),
-            StrandedAfter = configuration.GetValue("Dialog:StrandedAfter", TimeSpan.FromMinutes(2)),
-            RedeliverAfter = configuration.GetValue("Dialog:RedeliverAfter", TimeSpan.FromMinutes(1)),
+            StrandedAfter = Positive(configuration, "Dialog:StrandedAfter", TimeSpan.FromMinutes(2)),
+            RedeliverAfter = Positive(configuration, "Dialog:RedeliverAfter", TimeSpan.FromMinutes(1)),
             Policy = PolicyConfiguration.Load(configuration, catalog),
         });
         services.AddSingleton<IRunMessageObserver, RunMessageAttacher>();
-        var sweepEvery = configuration.GetValue("Dialog:SweepInterval", TimeSpan.FromSeconds(15));
+        var sweepEvery = Positive(configuration, "Dialog:SweepInterval", TimeSpan.FromSeconds(15));
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DialogSweepService>(sp, sweepEvery));
         if (surface == BotSurface.Serve) services.AddCommandApi(configuration);
         services.AddBotHealth();
@@ -187,6 +187,13 @@ public sealed partial class BotHost : IAsyncDisposable
         {
             services.TryAddSingleton<IChatAdapter, NoChatAdapter>();
         }
+    }
+
+    /// <summary>A duration setting that must be above zero; a zero or negative one stops the start saying which key and what it wants.</summary>
+    private static TimeSpan Positive(IConfiguration configuration, string key, TimeSpan fallback)
+    {
+        var value = configuration.GetValue(key, fallback);
+        return value > TimeSpan.Zero ? value : throw new InvalidOperationException($"{key} is {value}; it must be a positive duration such as {fallback:c}.");
     }
 
     private static bool SlackConfigured(IConfiguration configuration) => !string.IsNullOrEmpty(configuration["Slack:BotToken"]);

@@ -41,6 +41,23 @@ public class ServeEndpointTests
         Assert.Equal("no Slack configured", json.RootElement.GetProperty("checks").GetProperty("slack").GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("Dialog:RedeliverAfter", "00:00:00")]
+    [InlineData("Dialog:SweepInterval", "-00:00:05")]
+    [InlineData("Dialog:StrandedAfter", "00:00:00")]
+    public async Task A_dialog_duration_that_is_not_positive_stops_the_start_naming_the_key(string key, string value)
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotHost.StartAsync(BotSurface.Serve, new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Http:Urls"] = "http://127.0.0.1:0",
+            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
+            [key] = value,
+        }, default));
+        Assert.StartsWith(key + " is ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be a positive duration", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Readiness_fails_while_no_slack_socket_is_open()
     {
