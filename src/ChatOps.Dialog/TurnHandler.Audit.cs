@@ -39,8 +39,17 @@ public sealed partial class TurnHandler
     private AuditEvent Prepare(AuditEvent e) => e with { Detail = Clip(_redactor.Redact(e.Detail)), Rule = _redactor.Redact(e.Rule) };
 
     /// <summary>Replies as they may leave the bot: no configured secret or token-shaped text in them.</summary>
-    private List<Reply> Redact(IEnumerable<Reply> replies) =>
-        replies.Select(r => r with { Text = _redactor.Redact(r.Text)!, Attachment = _redactor.Redact(r.Attachment) }).ToList();
+    /// <remarks>A reply with a delivery id was redacted when it was kept (<see cref="Keep"/>), so it is not read again.</remarks>
+    private List<Reply> Redact(IEnumerable<Reply> replies) => replies.Select(r => r.DeliveryId is null ? Redact(r) : r).ToList();
+
+    /// <summary>What "what happened?" answers later, as it may be stored: redacted, at most 500 characters.</summary>
+    private string Outcome(string text)
+    {
+        var redacted = _redactor.Redact(text)!;
+        return redacted.Length > 500 ? redacted[..500] : redacted;
+    }
+
+    private Reply Redact(Reply r) => r with { Text = _redactor.Redact(r.Text)!, Attachment = _redactor.Redact(r.Attachment) };
 
     private static string? Clip(string? text) => text is { Length: > 1000 } ? text[..1000] + "…" : text;
 }

@@ -81,7 +81,7 @@ public sealed partial class TurnHandler
         if (await RecoverAsync(c, pending, ct) is { } recovered && c.Machine.TryFire(DialogTrigger.Finish))
         {
             c.Changed = true;
-            c.Conversation.LastOutcome = recovered.Text.Length > 500 ? recovered.Text[..500] : recovered.Text;
+            c.Conversation.LastOutcome = Outcome(recovered.Text);
             Record(c, Core.Audit.AuditKinds.Result, "recovered", "after a restart: " + recovered.Text.Split('\n', 2)[0]);
             if (!action) c.Say("StrandedLookupAnswer", Summary(pending.Command));
             c.Replies.Add(new Reply(recovered.Text, [], c.Language, Attachment: recovered.Attachment, RunId: recovered.Run is null ? null : pending.Id));

@@ -51,7 +51,7 @@ public sealed partial class TurnHandler
             var conversation = ConversationJson.Read(stored.StateJson);
             if (conversation.State != DialogState.Executing || conversation.Pending?.Id != pendingId) return reply;
             MachineFor(conversation).TryFire(result.Succeeded ? DialogTrigger.Finish : DialogTrigger.Fail);
-            conversation.LastOutcome = result.Text.Length > 500 ? result.Text[..500] : result.Text;
+            conversation.LastOutcome = Outcome(result.Text);
             Postpone(conversation);
             List<Reply> kept = [reply];
             Keep(conversation, kept, keepEphemeral: false);

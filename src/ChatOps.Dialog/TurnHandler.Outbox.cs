@@ -35,8 +35,9 @@ public sealed partial class TurnHandler
         for (var i = 0; i < replies.Count; i++)
         {
             if ((replies[i].Ephemeral && !keepEphemeral) || replies[i].RunId is not null) continue;
-            replies[i] = replies[i] with { DeliveryId = Guid.NewGuid().ToString("N") };
-            (c.Outbox ??= []).Add(new OutgoingReply(Redact([replies[i]])[0], due));
+            // why: kept as it will leave the bot, so the copy saved, the one returned and any reposted later are the same redacted text
+            replies[i] = Redact(replies[i]) with { DeliveryId = Guid.NewGuid().ToString("N") };
+            (c.Outbox ??= []).Add(new OutgoingReply(replies[i], due));
         }
     }
 

@@ -68,7 +68,7 @@ public sealed partial class TurnHandler
         }
 
         var expires = time.GetUtcNow() + options.Policy.ConfirmationTimeout;
-        c.Conversation.Pending = pending with { ExpiresAt = expires, ApproverRole = decision.ApproverRole, Plan = plan.Description, AwaitingSlot = null };
+        c.Conversation.Pending = pending with { ExpiresAt = expires, ApproverRole = decision.ApproverRole, Plan = _redactor.Redact(plan.Description), AwaitingSlot = null };
         c.Machine.TryFire(DialogTrigger.RequestConfirmation);
         Record(c, AuditKinds.Question, "confirmation asked", forceConfirmation && !decision.NeedsConfirmation ? "asked again after a change" : decision.Reason, plan.Description);
         var style = _policy.IsProtected(pending.Command.Environment) ? ButtonStyle.Danger : ButtonStyle.Primary;

@@ -109,9 +109,8 @@ public sealed partial class TurnHandler(
             var reposted = replies.Count;
             if (reposted == 0 && !context.Changed && gaveUp == 0) continue;
             // why: saved with the state, so a process killed before posting them leaves them for the next sweep (DeliveredAsync clears them)
-            var fresh = Redact(context.Replies);
-            Keep(conversation, fresh, keepEphemeral: true);
-            replies.AddRange(fresh);
+            Keep(conversation, context.Replies, keepEphemeral: true);
+            replies.AddRange(Redact(context.Replies));
             if (await conversations.SaveAsync(key, ConversationJson.Write(conversation), stored.Version, DueAt(conversation), cancellationToken))
             {
                 if (context.Changed) await FlushAuditAsync(context, cancellationToken);

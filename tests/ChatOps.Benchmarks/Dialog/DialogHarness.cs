@@ -64,7 +64,7 @@ public static class DialogHarness
         var idleBytes = IdleConversationBytes(db);
         return
         [
-            new(Area, $"turn latency p50 ({latencies.Count} turns, NLU + dialog + policy{(WithAudit ? " + audit trail" : ", no audit trail")}, SQLite)", Ms(p50), "", null),
+            new(Area, $"turn latency p50 ({latencies.Count} turns, NLU + dialog + policy{(WithAudit ? " + audit trail" : ", no audit trail")} + delivery report, SQLite)", Ms(p50), "", null),
             new(Area, "turn latency p99", Ms(p99), "<= 5 ms", p99 <= 5),
             new(Area, $"turns/s, {threads} threads, one SQLite file", perSecond.ToString("N0", CultureInfo.InvariantCulture), ">= 2,000", perSecond >= 2_000),
             new(Area, "stored bytes per idle conversation (state + key)", idleBytes.ToString("0", CultureInfo.InvariantCulture) + " B", "<= 2 KB", idleBytes <= 2048),
@@ -80,7 +80,9 @@ public static class DialogHarness
             foreach (var text in Script)
             {
                 var start = Stopwatch.GetTimestamp();
-                handler.HandleAsync(new IncomingTurn(key, "U" + c.ToString(CultureInfo.InvariantCulture), text), CancellationToken.None).GetAwaiter().GetResult();
+                var replies = handler.HandleAsync(new IncomingTurn(key, "U" + c.ToString(CultureInfo.InvariantCulture), text), CancellationToken.None).GetAwaiter().GetResult();
+                // why: a chat surface reports the replies it posted, so a turn's cost includes taking them out of the outbox
+                handler.DeliveredAsync(key, Deliveries.Of(replies), CancellationToken.None).GetAwaiter().GetResult();
                 latencies?.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 turns++;
             }

@@ -26,7 +26,7 @@ public class HardeningTests
     }
 
     [Fact]
-    public async Task Secrets_in_plans_and_exceptions_reach_neither_the_chat_nor_the_audit_trail()
+    public async Task Secrets_in_plans_and_exceptions_reach_neither_the_chat_nor_the_audit_trail_nor_the_stored_conversation()
     {
         var chat = new ChatScript();
         var audit = new InMemoryAuditLog(chat.Time);
@@ -41,6 +41,11 @@ public class HardeningTests
         Assert.Contains("failed", trail, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, trail, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2hunter2", trail, StringComparison.Ordinal);
+        // nor the stored conversation: its plan, its last outcome and the replies kept until posted
+        var stored = (await chat.Store.LoadAsync(key, CancellationToken.None))!.StateJson;
+        Assert.Contains("private_token=****", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2hunter2", stored, StringComparison.Ordinal);
     }
 
     [Theory]
