@@ -173,21 +173,25 @@ public sealed partial class BotHost : IAsyncDisposable
         {
             services.AddSingleton(console ?? AnsiConsole.Console);
             services.AddSingleton<ConsoleMessages>();
-            services.AddSingleton<IChatAdapter>(sp => sp.GetRequiredService<ConsoleMessages>());
+            services.AddSingleton<IChatAdapter>(sp => Redacting(sp, sp.GetRequiredService<ConsoleMessages>()));
         }
         else if (SlackConfigured(configuration))
         {
             services.AddSingleton<NoChatAdapter>();
             services.AddSingleton(sp => new SurfaceRouter(sp.GetRequiredService<SlackChatAdapter>(), sp.GetRequiredService<NoChatAdapter>()));
-            services.AddSingleton<IChatAdapter>(sp => sp.GetRequiredService<SurfaceRouter>());
+            services.AddSingleton<IChatAdapter>(sp => Redacting(sp, sp.GetRequiredService<SurfaceRouter>()));
             services.AddSingleton<IRunMessageFinder>(sp => sp.GetRequiredService<SurfaceRouter>());
             services.AddSlack(configuration);
         }
         else
         {
-            services.TryAddSingleton<IChatAdapter, NoChatAdapter>();
+            services.TryAddSingleton<NoChatAdapter>();
+            services.TryAddSingleton<IChatAdapter>(sp => Redacting(sp, sp.GetRequiredService<NoChatAdapter>()));
         }
     }
+
+    // why: the tracker draws failed jobs' log lines, which a careless script may have filled with a token
+    private static RedactingChatAdapter Redacting(IServiceProvider services, IChatAdapter inner) => new(inner, services.GetRequiredService<SecretRedactor>());
 
     /// <summary>A duration setting that must be above zero; a zero or negative one stops the start saying which key and what it wants.</summary>
     private static TimeSpan Positive(IConfiguration configuration, string key, TimeSpan fallback)
