@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using ChatOps.Adapters.Api;
@@ -196,7 +197,13 @@ public sealed partial class BotHost : IAsyncDisposable
     /// <summary>A duration setting that must be above zero; a zero or negative one stops the start saying which key and what it wants.</summary>
     private static TimeSpan Positive(IConfiguration configuration, string key, TimeSpan fallback)
     {
-        var value = configuration.GetValue(key, fallback);
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (!TimeSpan.TryParse(raw, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new InvalidOperationException($"{key} is '{raw}', which is not a duration: write it as hh:mm:ss, such as {fallback:c}.");
+        }
+
         return value > TimeSpan.Zero ? value : throw new InvalidOperationException($"{key} is {value}; it must be a positive duration such as {fallback:c}.");
     }
 

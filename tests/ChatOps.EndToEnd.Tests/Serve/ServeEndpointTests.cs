@@ -59,6 +59,19 @@ public class ServeEndpointTests
     }
 
     [Fact]
+    public async Task A_dialog_duration_that_is_not_a_duration_says_how_to_write_one()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotHost.StartAsync(BotSurface.Serve, new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Http:Urls"] = "http://127.0.0.1:0",
+            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
+            ["Dialog:StrandedAfter"] = "two minutes",
+        }, default));
+        Assert.Equal("Dialog:StrandedAfter is 'two minutes', which is not a duration: write it as hh:mm:ss, such as 00:02:00.", error.Message);
+    }
+
+    [Fact]
     public async Task Readiness_fails_while_no_slack_socket_is_open()
     {
         await using var host = await ServeHost.StartAsync();
