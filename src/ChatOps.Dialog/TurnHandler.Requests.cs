@@ -59,6 +59,8 @@ public sealed partial class TurnHandler
 
         await RememberLastAsync(c, pending.Command, ct);
         var decision = _policy.Decide(pending.Command);
+        // why: the person may have asked again while the bot was down; an action from a message handed over after a restart waits for a Confirm
+        forceConfirmation |= c.Turn.Redelivered is not null && Policy.ActionPolicy.IsAction(pending.Command.Intent);
         if (!decision.NeedsConfirmation && !forceConfirmation)
         {
             Record(c, AuditKinds.Decision, "run", decision.Reason);
@@ -70,7 +72,9 @@ public sealed partial class TurnHandler
         var expires = time.GetUtcNow() + options.Policy.ConfirmationTimeout;
         c.Conversation.Pending = pending with { ExpiresAt = expires, ApproverRole = decision.ApproverRole, Plan = _redactor.Redact(plan.Description), AwaitingSlot = null };
         c.Machine.TryFire(DialogTrigger.RequestConfirmation);
-        Record(c, AuditKinds.Question, "confirmation asked", forceConfirmation && !decision.NeedsConfirmation ? "asked again after a change" : decision.Reason, plan.Description);
+        var why = decision.NeedsConfirmation ? decision.Reason
+            : c.Turn.Redelivered is not null ? "asked because the message was handed over after a restart" : "asked again after a change";
+        Record(c, AuditKinds.Question, "confirmation asked", why, plan.Description);
         var style = _policy.IsProtected(pending.Command.Environment) ? ButtonStyle.Danger : ButtonStyle.Primary;
         var text = Texts.Get("ConfirmPrompt", c.Language, Summary(pending.Command), plan.Description, pending.RequesterId, expires.ToString("HH:mm", CultureInfo.InvariantCulture));
         c.Replies.Add(new Reply(text,

@@ -45,7 +45,8 @@ public sealed partial class TurnHandler(
 
     private async Task<IReadOnlyList<Reply>> HandleTurnAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.EventId is { } eventId && !await claims.TryClaimAsync(new IdempotencyKey("event:" + eventId), turn.UserId, cancellationToken))
+        if (turn.EventId is { } eventId && !await claims.TryClaimAsync(new IdempotencyKey("event:" + eventId), turn.UserId, cancellationToken)
+            && !(turn.Redelivered is not null && !await WasHandledAsync(turn, eventId, cancellationToken)))
         {
             // the same delivery again (a retry or a replay): it was handled the first time
             await AppendAsync(Refusal(turn, "replayed delivery", $"event {eventId} was already handled"), cancellationToken);
@@ -59,6 +60,8 @@ public sealed partial class TurnHandler(
         {
             var stored = await conversations.LoadAsync(turn.Key, cancellationToken);
             var conversation = stored is null ? new Conversation() : ConversationJson.Read(stored.StateJson);
+            // why: a redelivered turn racing the process that first took it stops once that one's save is there
+            if (IsPast(turn, conversation)) return [];
             var context = new TurnContext(turn, conversation, MachineFor(conversation, identity), identity);
             if (turn.ActionId is null && turn.Text.Trim().Length > 0) conversation.Language = Texts.LanguageOf(turn.Text);
             await DecideAsync(context, cancellationToken);
@@ -75,6 +78,7 @@ public sealed partial class TurnHandler(
 
             DropQuestions(conversation);
             Keep(conversation, context.Replies, keepEphemeral: false);
+            NoteHandled(conversation, turn, time.GetUtcNow());
 
             if (!await conversations.SaveAsync(turn.Key, ConversationJson.Write(conversation), stored?.Version ?? 0, DueAt(conversation), cancellationToken))
             {

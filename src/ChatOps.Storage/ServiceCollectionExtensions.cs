@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDefaultsStore, SqlDefaultsStore>();
         services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
         services.AddSingleton<IRunStore, SqlRunStore>();
+        services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
@@ -64,6 +65,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDefaultsStore, SqlDefaultsStore>();
         services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
         services.AddSingleton<IRunStore, SqlRunStore>();
+        services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         return services;
     }

@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
             .Validate(o => o.Connections is >= 1 and <= 10, "Slack:Connections must be between 1 and 10.")
             .Validate(o => o.Workers >= 1 && o.ChannelBurst >= 1 && o.MaxAttempts >= 1, "Slack:Workers, ChannelBurst and MaxAttempts must be at least 1.")
             .Validate(o => o.ThreadWindow >= TimeSpan.Zero, "Slack:ThreadWindow must not be negative.")
+            .Validate(o => o.InboxRedeliverAfter > TimeSpan.Zero && o.InboxRecoveryInterval > TimeSpan.Zero, "Slack:InboxRedeliverAfter and Slack:InboxRecoveryInterval must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 

@@ -40,4 +40,16 @@ internal static partial class SlackLog
 
     [LoggerMessage(12, LogLevel.Warning, "Could not search the thread for the message of run {RunId}; a new one is posted instead")]
     public static partial void RunSearchFailed(ILogger logger, Exception exception, string runId);
+
+    [LoggerMessage(13, LogLevel.Warning, "Could not keep Slack delivery {Id} in the inbox store; it is handled, but a crash now would lose it")]
+    public static partial void InboxKeepFailed(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(14, LogLevel.Warning, "Handing over {Count} Slack deliveries that a stopped process had accepted but not handled")]
+    public static partial void InboxRedelivering(ILogger logger, int count);
+
+    [LoggerMessage(15, LogLevel.Warning, "Gave up Slack delivery {Id} after {Attempts} hand-overs")]
+    public static partial void InboxGaveUp(ILogger logger, string id, int attempts);
+
+    [LoggerMessage(16, LogLevel.Warning, "The inbox store failed; deliveries left by stopped processes are looked for again at the next tick")]
+    public static partial void InboxRecoveryFailed(ILogger logger, Exception exception);
 }

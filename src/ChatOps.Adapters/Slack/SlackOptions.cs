@@ -24,6 +24,13 @@ public sealed class SlackOptions
     /// <summary>Our app id; events for another app (<c>api_app_id</c>) are dropped when set.</summary>
     public string? AppId { get; set; }
 
+    /// <summary>A delivery accepted but not handled this long ago is handed to this process again: its own died, or is stuck. Longer than
+    /// any turn takes (a live execution is given up at half of Dialog:StrandedAfter).</summary>
+    public TimeSpan InboxRedeliverAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often the inbox store is searched for such deliveries (and once at start).</summary>
+    public TimeSpan InboxRecoveryInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Turns handled at once; events of one channel are always handled in order.</summary>
     public int Workers { get; set; } = 4;
 

@@ -10,4 +10,9 @@ namespace ChatOps.Core.Chat;
 /// <param name="Source">The message the person wrote or pressed a button on.</param>
 /// <param name="EventId">The chat system's delivery id, used to drop repeated deliveries.</param>
 /// <param name="Command">A typed command (from the command API) to run instead of parsing <paramref name="Text"/>; it meets the same policy.</param>
-public sealed record IncomingTurn(ConversationKey Key, string UserId, string Text, string? ActionId = null, MessageRef? Source = null, string? EventId = null, ChatCommand? Command = null);
+/// <param name="Redelivered">Set when it is handed over again after the process that accepted it died: when that process accepted it. Its
+/// <paramref name="EventId"/> may be claimed by a turn that never got as far as saving, so the conversation, not the claim, says whether it
+/// was handled; a conversation changed since then has moved past it.</param>
+public sealed record IncomingTurn(
+    ConversationKey Key, string UserId, string Text, string? ActionId = null, MessageRef? Source = null, string? EventId = null, ChatCommand? Command = null,
+    DateTimeOffset? Redelivered = null);

@@ -25,4 +25,11 @@ public sealed class Conversation
     /// <summary>Replies saved with this state that no surface has reported posted yet: a process killed between the save and the post, or a
     /// chat that refused the post, leaves them here, and the dialog sweep posts each at its due time (at least once, never none).</summary>
     public List<OutgoingReply>? Outbox { get; set; }
+
+    /// <summary>The delivery ids of the last turns that changed this conversation, saved with what they changed: a delivery handed over
+    /// again after a crash is dropped when it is here, and handled when it is not (its first process died before saving).</summary>
+    public List<string>? HandledEvents { get; set; }
+
+    /// <summary>When a turn last changed this conversation.</summary>
+    public DateTimeOffset? ChangedAt { get; set; }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using ChatOps.Core.Execution;
+using ChatOps.Core.Storage;
 using ChatOps.Executors.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -129,6 +131,38 @@ public class ServeSlackTests
         Assert.Single(await host.RunsAsync());
         using var http = new HttpClient { BaseAddress = host.Bot.Address };
         Assert.Matches(@"chatops_replies_reposted_total\{[^}]*outcome=""reposted""[^}]*\} [1-9]", await http.GetStringAsync("metrics"));
+    }
+
+    [Fact]
+    public async Task A_mention_a_killed_process_had_accepted_but_not_handled_is_answered_from_the_inbox_store()
+    {
+        await using var host = await ServeHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Slack:InboxRedeliverAfter"] = "00:00:01",
+            ["Slack:InboxRecoveryInterval"] = "00:00:00.200",
+        });
+        // the message as it stands in Slack, and its app_mention as the dead process kept it before acknowledging it
+        var (message, _) = await host.Alice.SayAsync(ServeHost.Ops, "deploy checkout to prod please");
+        var mention = host.Slack.EventCallback(new JsonObject
+        {
+            ["type"] = "app_mention", ["user"] = "U0ALICE", ["text"] = "<@U0BOT> deploy checkout to prod please",
+            ["ts"] = message.Ts, ["channel"] = ServeHost.Ops, ["event_ts"] = message.Ts,
+        });
+        var inbox = host.Bot.Services.GetRequiredService<IInboxStore>();
+        await inbox.AddAsync("envelope-of-a-dead-process", "Event", mention.ToJsonString(), CancellationToken.None);
+
+        var confirm = await host.ReplyAsync(message.Ts, 1);
+        Assert.Contains("Please confirm", confirm.BlockText, StringComparison.Ordinal);
+        // why: once handled, the delivery leaves the store (any row still there would be taken by this probe)
+        var left = 1;
+        for (var i = 0; i < 50 && left > 0; i++)
+        {
+            await Task.Delay(100);
+            left = (await inbox.TakeStaleAsync(DateTimeOffset.UtcNow.AddYears(1), 10, CancellationToken.None)).Count;
+        }
+
+        Assert.Equal(0, left);
+        Assert.Single(host.Slack.BotReplies(ServeHost.Ops, message.Ts));
     }
 
     [Fact]

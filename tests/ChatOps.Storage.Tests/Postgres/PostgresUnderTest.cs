@@ -32,7 +32,8 @@ public sealed class PostgresUnderTest(PostgresServer server) : IStorageUnderTest
             new SqlDefaultsStore(database, timeProvider),
             new SqlIdempotencyStore(database, timeProvider),
             new SqlRunStore(database),
-            new PostgresAuditLog(database, timeProvider));
+            new PostgresAuditLog(database, timeProvider),
+            new SqlInboxStore(database, timeProvider));
     }
 
     public object? Scalar(string sql)

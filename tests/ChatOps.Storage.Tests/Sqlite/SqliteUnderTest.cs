@@ -19,7 +19,8 @@ public sealed class SqliteUnderTest : IStorageUnderTest
             new SqlDefaultsStore(database, timeProvider),
             new SqlIdempotencyStore(database, timeProvider),
             new SqlRunStore(database),
-            new SqliteAuditLog(database, timeProvider));
+            new SqliteAuditLog(database, timeProvider),
+            new SqlInboxStore(database, timeProvider));
     }
 
     public object? Scalar(string sql)

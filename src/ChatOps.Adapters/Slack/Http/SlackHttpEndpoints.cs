@@ -31,7 +31,7 @@ public static class SlackHttpEndpoints
         return group;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, Func<byte[], SlackInbox, TimeProvider, IResult> handle)
+    private static async Task<IResult> HandleAsync(HttpContext context, Func<byte[], SlackInbox, TimeProvider, CancellationToken, Task<IResult>> handle)
     {
         var services = context.RequestServices;
         var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
@@ -53,7 +53,7 @@ public static class SlackHttpEndpoints
 
         try
         {
-            return handle(body, services.GetRequiredService<SlackInbox>(), services.GetRequiredService<TimeProvider>());
+            return await handle(body, services.GetRequiredService<SlackInbox>(), services.GetRequiredService<TimeProvider>(), context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
@@ -62,7 +62,7 @@ public static class SlackHttpEndpoints
     }
 
     /// <summary>§2.1 url_verification answers the challenge; §2.2 event_callback is queued and answered 200 at once.</summary>
-    private static IResult OnEvent(byte[] body, SlackInbox inbox, TimeProvider time)
+    private static async Task<IResult> OnEvent(byte[] body, SlackInbox inbox, TimeProvider time, CancellationToken cancellationToken)
     {
         if (JsonNode.Parse(body) is not JsonObject payload) return Results.BadRequest();
         switch (payload["type"]?.GetValue<string>())
@@ -70,7 +70,7 @@ public static class SlackHttpEndpoints
             case "url_verification":
                 return Results.Text(payload["challenge"]?.GetValue<string>() ?? "", "text/plain", Encoding.UTF8);
             case "event_callback":
-                inbox.Post(new SlackInbound(SlackInboundKind.Event, payload, time.GetTimestamp()));
+                await inbox.AcceptAsync(new SlackInbound(SlackInboundKind.Event, payload, time.GetTimestamp()), cancellationToken).ConfigureAwait(false);
                 return Results.Ok();
             default:
                 return Results.Ok();
@@ -78,22 +78,22 @@ public static class SlackHttpEndpoints
     }
 
     /// <summary>§4.1: one form field <c>payload</c> holding the JSON.</summary>
-    private static IResult OnInteraction(byte[] body, SlackInbox inbox, TimeProvider time)
+    private static async Task<IResult> OnInteraction(byte[] body, SlackInbox inbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (!form.TryGetValue("payload", out var json) || JsonNode.Parse(json.ToString()) is not JsonObject payload) return Results.BadRequest();
-        inbox.Post(new SlackInbound(SlackInboundKind.Interaction, payload, time.GetTimestamp()));
+        await inbox.AcceptAsync(new SlackInbound(SlackInboundKind.Interaction, payload, time.GetTimestamp()), cancellationToken).ConfigureAwait(false);
         return Results.Ok();
     }
 
     /// <summary>§5: form fields; <c>ssl_check=1</c> only wants a 200; the ack text is shown to the sender only.</summary>
-    private static IResult OnCommand(byte[] body, SlackInbox inbox, TimeProvider time)
+    private static async Task<IResult> OnCommand(byte[] body, SlackInbox inbox, TimeProvider time, CancellationToken cancellationToken)
     {
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (form.TryGetValue("ssl_check", out var ssl) && ssl == "1") return Results.Ok();
         var payload = new JsonObject();
         foreach (var (name, value) in form) payload[name] = value.ToString();
-        inbox.Post(new SlackInbound(SlackInboundKind.SlashCommand, payload, time.GetTimestamp()));
+        await inbox.AcceptAsync(new SlackInbound(SlackInboundKind.SlashCommand, payload, time.GetTimestamp()), cancellationToken).ConfigureAwait(false);
         return Results.Json(SlackEventRouter.CommandAck(payload));
     }
 

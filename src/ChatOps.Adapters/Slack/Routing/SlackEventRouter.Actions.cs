@@ -7,7 +7,7 @@ namespace ChatOps.Adapters.Slack.Routing;
 public sealed partial class SlackEventRouter
 {
     /// <summary>§4.2 block_actions: the pressed button's action id is the turn; the answer goes to the pressed message's thread, whose buttons then go away.</summary>
-    private async Task OnInteractionAsync(JsonObject payload, CancellationToken cancellationToken)
+    private async Task OnInteractionAsync(JsonObject payload, DateTimeOffset? redelivered, CancellationToken cancellationToken)
     {
         if (Text(payload, "type") != "block_actions" || payload["actions"] is not JsonArray { Count: > 0 } actions || actions[0] is not JsonObject action) return;
         if (Text(payload["user"], "id") is not { } user || Text(action, "action_id") is not { } actionId) return;
@@ -21,7 +21,7 @@ public sealed partial class SlackEventRouter
         var direct = IsDirect(channel);
         var key = direct ? new ConversationKey(team, SlackChatAdapter.DirectMessages, user) : new ConversationKey(team, channel, threadTs ?? messageTs);
         var eventId = Text(action, "action_ts") is { } at ? $"action:{user}:{at}" : null;
-        var turn = new IncomingTurn(key, user, "", actionId, new MessageRef(channel, messageTs, threadTs), eventId);
+        var turn = new IncomingTurn(key, user, "", actionId, new MessageRef(channel, messageTs, threadTs), eventId, Redelivered: redelivered);
         var target = new Target(channel, direct ? threadTs : threadTs ?? messageTs, user);
         var replies = await TurnAsync(turn, cancellationToken).ConfigureAwait(false);
 

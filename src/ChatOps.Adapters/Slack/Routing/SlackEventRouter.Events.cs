@@ -14,7 +14,7 @@ public sealed partial class SlackEventRouter
     /// §2.3: app_mention in channels (a thread is a conversation), message.im, and a message.channels / message.groups reply in a thread the
     /// bot is in; the bot's own, edited and other subtyped messages are dropped.
     /// </summary>
-    private async Task OnEventAsync(JsonObject payload, CancellationToken cancellationToken)
+    private async Task OnEventAsync(JsonObject payload, DateTimeOffset? redelivered, CancellationToken cancellationToken)
     {
         if (Text(payload, "type") != "event_callback" || payload["event"] is not JsonObject e) return;
         var type = Text(e, "type");
@@ -32,7 +32,7 @@ public sealed partial class SlackEventRouter
         if (inChannel && !IsAnswerInFollowedThread(channel, ts, threadTs, raw, me)) return;
         var key = isDirect ? new ConversationKey(team, SlackChatAdapter.DirectMessages, user) : new ConversationKey(team, channel, threadTs ?? ts);
         var text = Mrkdwn.Decode(Mention().Replace(raw, m => m.Groups[1].Value == me.UserId ? "" : m.Value)).Trim();
-        var turn = new IncomingTurn(key, user, text, null, new MessageRef(channel, ts, threadTs), Text(payload, "event_id"));
+        var turn = new IncomingTurn(key, user, text, null, new MessageRef(channel, ts, threadTs), Text(payload, "event_id"), Redelivered: redelivered);
         var target = new Target(channel, isDirect ? threadTs : threadTs ?? ts, user);
         await PostRepliesAsync(key, await TurnAsync(turn, cancellationToken).ConfigureAwait(false), target, cancellationToken).ConfigureAwait(false);
     }

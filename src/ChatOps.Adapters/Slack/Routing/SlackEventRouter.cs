@@ -21,8 +21,8 @@ public sealed partial class SlackEventRouter(
         if (_options.AppId is { Length: > 0 } app && Text(inbound.Payload, "api_app_id") is { } other && other != app) return Task.CompletedTask;
         return inbound.Kind switch
         {
-            SlackInboundKind.Event => OnEventAsync(inbound.Payload, cancellationToken),
-            SlackInboundKind.Interaction => OnInteractionAsync(inbound.Payload, cancellationToken),
+            SlackInboundKind.Event => OnEventAsync(inbound.Payload, inbound.Redelivered, cancellationToken),
+            SlackInboundKind.Interaction => OnInteractionAsync(inbound.Payload, inbound.Redelivered, cancellationToken),
             _ => OnCommandAsync(inbound.Payload, cancellationToken),
         };
     }

@@ -64,7 +64,7 @@ public sealed partial class SlackSocketModeAdapter
         }
     }
 
-    /// <summary>§1.3: the ack goes out before any work; the payload then waits in the inbox.</summary>
+    /// <summary>§1.3: the ack goes out before any work, once the payload is kept in the inbox (and its store), so no acknowledged delivery dies with the process.</summary>
     private async Task AcknowledgeAsync(ClientWebSocket socket, JsonObject frame, CancellationToken stop)
     {
         if (frame["envelope_id"]?.GetValue<string>() is not { } envelopeId) return;
@@ -82,10 +82,10 @@ public sealed partial class SlackSocketModeAdapter
             ack["payload"] = SlackEventRouter.CommandAck(payload);
         }
 
+        if (kind is { } k && payload is not null) await inbox.AcceptAsync(new SlackInbound(k, payload, time.GetTimestamp(), envelopeId), stop).ConfigureAwait(false);
         // why: only this loop writes to the socket (the runtime answers pings itself), so sends never overlap
         await socket.SendAsync(Encoding.UTF8.GetBytes(ack.ToJsonString()), WebSocketMessageType.Text, true, stop).ConfigureAwait(false);
         Interlocked.Increment(ref _acks);
-        if (kind is { } k && payload is not null) inbox.Post(new SlackInbound(k, payload, time.GetTimestamp()));
     }
 
     private static async Task<string?> ReceiveTextAsync(ClientWebSocket socket, byte[] buffer, CancellationToken stop)

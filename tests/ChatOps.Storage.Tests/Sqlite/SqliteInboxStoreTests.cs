@@ -1,0 +1,5 @@
+using ChatOps.Storage.Tests.Contracts;
+
+namespace ChatOps.Storage.Tests.Sqlite;
+
+public sealed class SqliteInboxStoreTests() : InboxStoreContract(new SqliteUnderTest());
