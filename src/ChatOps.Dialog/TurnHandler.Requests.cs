@@ -72,9 +72,10 @@ public sealed partial class TurnHandler
         var expires = time.GetUtcNow() + options.Policy.ConfirmationTimeout;
         c.Conversation.Pending = pending with { ExpiresAt = expires, ApproverRole = decision.ApproverRole, Plan = _redactor.Redact(plan.Description), AwaitingSlot = null };
         c.Machine.TryFire(DialogTrigger.RequestConfirmation);
-        var why = decision.NeedsConfirmation ? decision.Reason
-            : c.Turn.Redelivered is not null ? "asked because the message was handed over after a restart" : "asked again after a change";
+        var redelivered = !decision.NeedsConfirmation && c.Turn.Redelivered is not null;
+        var why = decision.NeedsConfirmation ? decision.Reason : redelivered ? "asked because the message was handed over after a restart" : "asked again after a change";
         Record(c, AuditKinds.Question, "confirmation asked", why, plan.Description);
+        if (redelivered) c.Say("RedeliveredConfirm");
         var style = _policy.IsProtected(pending.Command.Environment) ? ButtonStyle.Danger : ButtonStyle.Primary;
         var text = Texts.Get("ConfirmPrompt", c.Language, Summary(pending.Command), plan.Description, pending.RequesterId, expires.ToString("HH:mm", CultureInfo.InvariantCulture));
         c.Replies.Add(new Reply(text,

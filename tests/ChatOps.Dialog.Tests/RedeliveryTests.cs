@@ -45,6 +45,7 @@ public sealed class RedeliveryTests
         Assert.Empty(chat.Executor.Executed);
         Assert.Contains(replies.SelectMany(r => r.Buttons), b => b.ActionId.StartsWith("confirm:", StringComparison.Ordinal));
         Assert.Contains(chat.Audit.Rows, r => r.Event.Rule == "asked because the message was handed over after a restart");
+        Assert.StartsWith("I restarted before I could answer this message", replies[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,6 +101,10 @@ internal sealed class SoakWorld : IAsyncDisposable
             ["Dialog:SweepInterval"] = "00:00:05",
             // why: far longer than posting a reply takes here, so only announcements lost with a killed process are given a new message
             ["Tracking:AnnounceGrace"] = "00:00:20",
+            // why: shorter than a person's 20 s of patience, so deliveries a killed process left are handed over while they still matter;
+            // shorter too than the slowest live turn, so a delivery is sometimes handled by two processes at once, which must stay safe
+            ["Slack:InboxRedeliverAfter"] = "00:00:15",
+            ["Slack:InboxRecoveryInterval"] = "00:00:02",
         };
         return settings.ToDictionary(kv => "CHATOPS__" + kv.Key.Replace(":", "__", StringComparison.Ordinal), kv => kv.Value);
     }
