@@ -21,6 +21,7 @@ public sealed class SlackInbox : IHostedService, IAsyncDisposable
     private readonly IInboxStore? _store;
     private readonly Channel<SlackInbound>[] _queues;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _stopRecovery = new();
     private readonly object _gate = new();
     private Task[]? _workers;
     private Task? _recovery;
@@ -103,13 +104,16 @@ public sealed class SlackInbox : IHostedService, IAsyncDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         EnsureStarted();
-        if (_store is not null) _recovery ??= Task.Run(() => RecoverLoopAsync(_stopping.Token), CancellationToken.None);
+        if (_store is not null) _recovery ??= Task.Run(() => RecoverLoopAsync(_stopRecovery.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // why: nothing is taken over once the queues close; what this process has not begun stays in the store for another one
+        await _stopRecovery.CancelAsync().ConfigureAwait(false);
+        if (_recovery is { } recovery) await recovery.WaitAsync(cancellationToken).ConfigureAwait(false);
         foreach (var queue in _queues) queue.Writer.TryComplete();
         if (_workers is { } workers) await Task.WhenAll(workers).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -119,11 +123,13 @@ public sealed class SlackInbox : IHostedService, IAsyncDisposable
     {
         // why: the container disposes it twice (as itself and as a hosted service)
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        await _stopRecovery.CancelAsync().ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         foreach (var queue in _queues) queue.Writer.TryComplete();
         if (_workers is { } workers) await Task.WhenAll(workers).ConfigureAwait(false);
         if (_recovery is { } recovery) await recovery.ConfigureAwait(false);
         _stopping.Dispose();
+        _stopRecovery.Dispose();
     }
 
     private async Task RecoverLoopAsync(CancellationToken stop)
