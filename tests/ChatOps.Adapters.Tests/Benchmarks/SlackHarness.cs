@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChatOps.Adapters.Slack;
 using ChatOps.Adapters.Tests.Slack.Support;
 using ChatOps.Sandbox.Slack;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Adapters.Tests.Benchmarks;
 
@@ -33,7 +34,11 @@ public static class SlackHarness
 
     private static async Task<SlackFigures> MeasureAsync(SlackMode mode, int events, int warmup)
     {
-        await using var world = await SlackWorld.StartAsync(mode).ConfigureAwait(false);
+        // why: as in `chatops serve`, every delivery is written to the inbox store (a SQLite file) before it is acknowledged
+        var file = Path.Combine(Directory.CreateTempSubdirectory("chatops-bench-slack").FullName, "inbox.db");
+        using var database = new ChatOps.Storage.Sqlite.SqliteDatabase(file, TimeProvider.System);
+        await using var world = await SlackWorld.StartAsync(mode, services: s =>
+            s.AddSingleton<ChatOps.Core.Storage.IInboxStore>(new ChatOps.Storage.Stores.SqlInboxStore(database, TimeProvider.System))).ConfigureAwait(false);
         var acks = new List<double>();
         var replies = new List<double>();
         for (var i = 0; i < warmup + events; i++)

@@ -48,13 +48,7 @@ public class RedactingChatAdapterTests
     [Fact]
     public async Task The_serve_host_gives_the_tracker_and_the_sweep_the_redacting_adapter()
     {
-        await using var bot = await BotHost.StartAsync(BotSurface.Serve, new Dictionary<string, string?>
-        {
-            ["Sandbox:Enabled"] = "false",
-            ["Http:Urls"] = "http://127.0.0.1:0",
-            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
-            ["Logging:LogLevel:Default"] = "Warning",
-        }, default);
+        await using var bot = await BotHost.StartAsync(BotSurface.Serve, ChatOps.EndToEnd.Tests.Serve.ServeHost.Bare(), default);
         Assert.IsType<RedactingChatAdapter>(bot.Services.GetRequiredService<IChatAdapter>());
     }
 }

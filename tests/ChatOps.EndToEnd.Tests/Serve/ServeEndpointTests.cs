@@ -26,13 +26,7 @@ public class ServeEndpointTests
     [Fact]
     public async Task A_host_without_slack_serving_only_the_api_is_ready()
     {
-        await using var bot = await BotHost.StartAsync(BotSurface.Serve, new Dictionary<string, string?>
-        {
-            ["Sandbox:Enabled"] = "false",
-            ["Http:Urls"] = "http://127.0.0.1:0",
-            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
-            ["Logging:LogLevel:Default"] = "Warning",
-        }, default);
+        await using var bot = await BotHost.StartAsync(BotSurface.Serve, ServeHost.Bare(), default);
         using var http = new HttpClient { BaseAddress = bot.Address };
         var ready = await http.GetAsync("readyz");
         var body = await ready.Content.ReadAsStringAsync();
@@ -47,13 +41,7 @@ public class ServeEndpointTests
     [InlineData("Dialog:StrandedAfter", "00:00:00")]
     public async Task A_dialog_duration_that_is_not_positive_stops_the_start_naming_the_key(string key, string value)
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotHost.StartAsync(BotSurface.Serve, new Dictionary<string, string?>
-        {
-            ["Sandbox:Enabled"] = "false",
-            ["Http:Urls"] = "http://127.0.0.1:0",
-            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
-            [key] = value,
-        }, default));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotHost.StartAsync(BotSurface.Serve, ServeHost.Bare((key, value)), default));
         Assert.StartsWith(key + " is ", error.Message, StringComparison.Ordinal);
         Assert.Contains("must be a positive duration", error.Message, StringComparison.Ordinal);
     }
@@ -61,13 +49,7 @@ public class ServeEndpointTests
     [Fact]
     public async Task A_dialog_duration_that_is_not_a_duration_says_how_to_write_one()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotHost.StartAsync(BotSurface.Serve, new Dictionary<string, string?>
-        {
-            ["Sandbox:Enabled"] = "false",
-            ["Http:Urls"] = "http://127.0.0.1:0",
-            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
-            ["Dialog:StrandedAfter"] = "two minutes",
-        }, default));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotHost.StartAsync(BotSurface.Serve, ServeHost.Bare(("Dialog:StrandedAfter", "two minutes")), default));
         Assert.Equal("Dialog:StrandedAfter is 'two minutes', which is not a duration: write it as hh:mm:ss, such as 00:02:00.", error.Message);
     }
 

@@ -19,6 +19,20 @@ internal sealed class ServeHost : IAsyncDisposable
 
     public SlackScriptedUser Alice => Slack.User("U0ALICE");
 
+    /// <summary>The settings of a bare `chatops serve`: no sandbox, no Slack, no backends, a fresh SQLite file; <paramref name="extra"/> on top.</summary>
+    public static Dictionary<string, string?> Bare(params (string Key, string Value)[] extra)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["Http:Urls"] = "http://127.0.0.1:0",
+            ["Storage:Sqlite"] = Path.Combine(Directory.CreateTempSubdirectory("chatops-serve").FullName, "chatops.db"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extra) settings[key] = value;
+        return settings;
+    }
+
     public static async Task<ServeHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var all = new Dictionary<string, string?>
