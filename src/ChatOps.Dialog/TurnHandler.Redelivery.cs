@@ -10,10 +10,6 @@ public sealed partial class TurnHandler
     /// <summary>How many delivery ids a conversation remembers (<see cref="Conversation.HandledEvents"/>).</summary>
     private const int HandledEventsKept = 16;
 
-    /// <summary>Whether a redelivered turn's conversation shows it handled.</summary>
-    private async Task<bool> WasHandledAsync(IncomingTurn turn, string eventId, CancellationToken cancellationToken) =>
-        await conversations.LoadAsync(turn.Key, cancellationToken) is { } stored && ConversationJson.Read(stored.StateJson).HandledEvents?.Contains(eventId) == true;
-
     /// <summary>A redelivered turn the conversation is past: it was handled (a process racing this one saved it), or someone wrote in the
     /// conversation after it was sent (the person asked again, so answering the old message now would only confuse).</summary>
     private static bool IsPast(IncomingTurn turn, Conversation c) =>

@@ -45,8 +45,9 @@ public sealed partial class TurnHandler(
 
     private async Task<IReadOnlyList<Reply>> HandleTurnAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
+        // why: a redelivered turn's claim may be a dead process's that never saved; for it the conversation decides (IsPast, below)
         if (turn.EventId is { } eventId && !await claims.TryClaimAsync(new IdempotencyKey("event:" + eventId), turn.UserId, cancellationToken)
-            && !(turn.Redelivered is not null && !await WasHandledAsync(turn, eventId, cancellationToken)))
+            && turn.Redelivered is null)
         {
             // the same delivery again (a retry or a replay): it was handled the first time
             await AppendAsync(Refusal(turn, "replayed delivery", $"event {eventId} was already handled"), cancellationToken);
@@ -61,7 +62,11 @@ public sealed partial class TurnHandler(
             var stored = await conversations.LoadAsync(turn.Key, cancellationToken);
             var conversation = stored is null ? new Conversation() : ConversationJson.Read(stored.StateJson);
             // why: a redelivered turn racing the process that first took it stops once that one's save is there
-            if (IsPast(turn, conversation)) return [];
+            if (IsPast(turn, conversation))
+            {
+                await AppendAsync(Refusal(turn, "redelivered after a restart", "the conversation was already past it"), cancellationToken);
+                return [];
+            }
             var context = new TurnContext(turn, conversation, MachineFor(conversation, identity), identity);
             if (turn.ActionId is null && turn.Text.Trim().Length > 0) conversation.Language = Texts.LanguageOf(turn.Text);
             await DecideAsync(context, cancellationToken);

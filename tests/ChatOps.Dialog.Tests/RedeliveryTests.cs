@@ -60,6 +60,7 @@ public sealed class RedeliveryTests
         var replies = await chat.Handler.HandleAsync(new IncomingTurn(chat.Key, "alice", "deploy checkout to uat", EventId: "Ev4", Redelivered: sentAt), CancellationToken.None);
         Assert.Empty(replies);
         Assert.Single(chat.Executor.Executed);
+        Assert.Contains(chat.Audit.Rows, r => r.Event.Rule == "redelivered after a restart" && r.Event.Outcome == "refused");
     }
 
     [Fact]
