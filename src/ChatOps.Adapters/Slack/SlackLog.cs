@@ -44,6 +44,9 @@ internal static partial class SlackLog
     [LoggerMessage(13, LogLevel.Warning, "Could not keep Slack delivery {Id} in the inbox store; it is handled, but a crash now would lose it")]
     public static partial void InboxKeepFailed(ILogger logger, Exception exception, string id);
 
+    [LoggerMessage(17, LogLevel.Warning, "Could not take handled Slack delivery {Id} out of the inbox store; if it is handed over again, its conversation drops it")]
+    public static partial void InboxDoneFailed(ILogger logger, Exception exception, string id);
+
     [LoggerMessage(14, LogLevel.Warning, "Handing over {Count} Slack deliveries that a stopped process had accepted but not handled")]
     public static partial void InboxRedelivering(ILogger logger, int count);
 

@@ -46,25 +46,23 @@ public sealed class SlackInbox : IHostedService, IAsyncDisposable
     public async Task AcceptAsync(SlackInbound inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        if (_store is not null && inbound.Kind != SlackInboundKind.SlashCommand)
-        {
-            inbound = inbound with { Id = inbound.Id ?? Guid.NewGuid().ToString("N") };
-            try
-            {
-                await _store.AddAsync(inbound.Id!, inbound.Kind.ToString(), inbound.Payload.ToJsonString(), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                SlackLog.InboxKeepFailed(_log, ex, inbound.Id!);
-                inbound = inbound with { Id = null };
-            }
-        }
-        else
-        {
-            inbound = inbound with { Id = null };
-        }
+        var id = inbound.Id ?? Guid.NewGuid().ToString("N");
+        var kept = _store is not null && inbound.Kind != SlackInboundKind.SlashCommand && await TryKeepAsync(_store, id, inbound, cancellationToken).ConfigureAwait(false);
+        Post(inbound with { Id = kept ? id : null });
+    }
 
-        Post(inbound);
+    private async Task<bool> TryKeepAsync(IInboxStore store, string id, SlackInbound inbound, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.AddAsync(id, inbound.Kind.ToString(), inbound.Payload.ToJsonString(), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            SlackLog.InboxKeepFailed(_log, ex, id);
+            return false;
+        }
     }
 
     /// <summary>Queues a delivery; never blocks, so the transport can acknowledge at once.</summary>
@@ -196,7 +194,7 @@ public sealed class SlackInbox : IHostedService, IAsyncDisposable
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // why: it was handled; a later hand-over is dropped by the conversation's record of what it handled
-            SlackLog.InboxKeepFailed(_log, ex, id);
+            SlackLog.InboxDoneFailed(_log, ex, id);
         }
     }
 }
